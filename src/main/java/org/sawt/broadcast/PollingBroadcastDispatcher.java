@@ -1,0 +1,47 @@
+package org.sawt.broadcast;
+
+import java.util.List;
+import org.apache.camel.ProducerTemplate;
+import org.sawt.channel.OutboundMessage;
+import org.sawt.channel.Outbox;
+import org.sawt.contact.Contacts;
+import org.sawt.conversation.Conversations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Claims a batch of queued invitations (safe with several instances), checks consent once more at the moment
+ * of sending, starts each participant's conversation and hands the message to the outbound route.
+ */
+@Component("broadcastDispatcher")
+public class PollingBroadcastDispatcher implements BroadcastDispatcher {
+
+    private final Outbox outbox;
+    private final Contacts contacts;
+    private final Conversations conversations;
+    private final ProducerTemplate camel;
+    private final int batchSize;
+
+    PollingBroadcastDispatcher(Outbox outbox, Contacts contacts, Conversations conversations, ProducerTemplate camel,
+            @Value("${sawt.dispatch.batch-size:50}") int batchSize) {
+        this.outbox = outbox;
+        this.contacts = contacts;
+        this.conversations = conversations;
+        this.camel = camel;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public int dispatchPending() {
+        List<OutboundMessage> batch = outbox.claimQueuedBroadcastMessages(batchSize);
+        for (OutboundMessage message : batch) {
+            if (contacts.isOptedOut(message.contactId())) {
+                outbox.markSkipped(message.id(), "contact opted out before the invitation was sent");
+                continue;
+            }
+            conversations.invited(message.channel(), message.address(), message.contactId(), message.engagementId());
+            camel.sendBody("direct:outbound", message);
+        }
+        return batch.size();
+    }
+}

@@ -1,0 +1,23 @@
+package org.sawt.channel;
+
+import org.sawt.shared.AddressKind;
+
+/**
+ * The contract every channel implements. Inbound, an adapter's endpoint turns the provider's request into an
+ * {@link InboundMessage} and hands it to {@code direct:inbound}; outbound, its {@code direct:send-<name>} route
+ * calls {@link #send}.
+ */
+public interface ChannelAdapter {
+
+    /** The channel's name in the API and in route names, e.g. {@code simulator}, {@code twilio-sms}. */
+    String name();
+
+    /** Which contact address this channel delivers to. */
+    AddressKind addressKind();
+
+    /** Whether the operator configured this channel (credentials present, switched on). */
+    boolean enabled();
+
+    /** Hands the message to the provider and returns the provider's message id. */
+    String send(OutboundMessage message);
+}

@@ -1,0 +1,115 @@
+package org.sawt.channel;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outbound messages and their delivery status. A message is stored QUEUED before it is sent, so a crash
+ * between deciding to send and sending loses nothing.
+ */
+@Component
+public class Outbox {
+
+    /** Where a message is on its way out. */
+    public enum Status { QUEUED, SENDING, SENT, DELIVERED, FAILED, SKIPPED }
+
+    private final JdbcClient jdbc;
+
+    Outbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void queue(OutboundMessage m) {
+        jdbc.sql("""
+                insert into outbound_message (id, channel, address, contact_id, engagement_id, broadcast_id, text, status)
+                values (:id, :channel, :address, :contactId, :engagementId, :broadcastId, :text, 'QUEUED')""")
+                .param("id", m.id()).param("channel", m.channel()).param("address", m.address())
+                .param("contactId", m.contactId()).param("engagementId", m.engagementId())
+                .param("broadcastId", m.broadcastId()).param("text", m.text())
+                .update();
+    }
+
+    /**
+     * Claims up to {@code limit} queued broadcast messages for this instance; SKIP LOCKED lets several
+     * instances claim disjoint batches. Messages left SENDING by an instance that died are claimed again
+     * after five minutes (at-least-once: a crash mid-send may repeat one invitation, never drop it).
+     */
+    public List<OutboundMessage> claimQueuedBroadcastMessages(int limit) {
+        return jdbc.sql("""
+                update outbound_message set status = 'SENDING', updated_at = now()
+                 where id in (select id from outbound_message
+                               where broadcast_id is not null
+                                 and (status = 'QUEUED'
+                                      or (status = 'SENDING' and updated_at < now() - interval '5 minutes'))
+                               order by seq limit :limit for update skip locked)
+                returning id, channel, address, text, contact_id, engagement_id, broadcast_id, seq""")
+                .param("limit", limit)
+                .query((rs, n) -> new OutboundMessage(rs.getObject("id", UUID.class), rs.getString("channel"),
+                        rs.getString("address"), rs.getString("text"), rs.getObject("contact_id", UUID.class),
+                        rs.getObject("engagement_id", UUID.class), rs.getObject("broadcast_id", UUID.class)))
+                .list();
+    }
+
+    /** Called by the outbound route once the provider took the message. */
+    public void markSent(OutboundMessage message, String providerMessageId) {
+        setStatus(message.id(), Status.SENT, providerMessageId, null);
+    }
+
+    public void markSkipped(UUID id, String reason) {
+        setStatus(id, Status.SKIPPED, null, reason);
+    }
+
+    void markFailed(UUID id, String error) {
+        setStatus(id, Status.FAILED, null, error);
+    }
+
+    /** Messages sent to one address on one channel, oldest first. */
+    public List<Delivered> sentTo(String channel, String address) {
+        return jdbc.sql("""
+                select text, status, created_at from outbound_message
+                 where channel = :channel and address = :address and status in ('SENT', 'DELIVERED')
+                 order by seq""")
+                .param("channel", channel).param("address", address)
+                .query((rs, n) -> new Delivered(rs.getString("text"), Status.valueOf(rs.getString("status")),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** How many of a broadcast's messages are in each status. */
+    public Map<Status, Integer> broadcastProgress(UUID broadcastId) {
+        return jdbc.sql("select status, count(*) as n from outbound_message where broadcast_id = :id group by status")
+                .param("id", broadcastId)
+                .query((rs, n) -> Map.entry(Status.valueOf(rs.getString("status")), rs.getInt("n")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The engagement this contact was most recently invited to (or messaged about), if any. */
+    public java.util.Optional<UUID> latestEngagementMessaged(UUID contactId) {
+        return jdbc.sql("""
+                select engagement_id from outbound_message
+                 where contact_id = :contactId and engagement_id is not null and status <> 'SKIPPED'
+                 order by seq desc limit 1""")
+                .param("contactId", contactId)
+                .query(UUID.class).optional();
+    }
+
+    private void setStatus(UUID id, Status status, String providerMessageId, String error) {
+        jdbc.sql("""
+                update outbound_message set status = :status, updated_at = :now,
+                       provider_message_id = coalesce(:providerId, provider_message_id), error = :error
+                 where id = :id""")
+                .param("id", id).param("status", status.name()).param("providerId", providerMessageId)
+                .param("error", error).param("now", Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    /** A message as the recipient's phone or app received it. */
+    public record Delivered(String text, Status status, Instant sentAt) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.sawt.contact;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.sawt.shared.AddressKind;
+import org.sawt.shared.Language;
+
+/** A participant of one agency: where to reach them, their language and whether they opted out. */
+public record Contact(UUID id, UUID agencyId, String publicId, Language language, String phone,
+        String telegramChatId, String email, boolean optedOut, Instant createdAt) {
+
+    /** The address of this kind, if the contact has one; phones are E.164. */
+    public Optional<String> address(AddressKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case PHONE -> phone;
+            case TELEGRAM -> telegramChatId;
+            case EMAIL -> email;
+        });
+    }
+}

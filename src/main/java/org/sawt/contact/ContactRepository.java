@@ -1,0 +1,119 @@
+package org.sawt.contact;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.sawt.shared.AddressKind;
+import org.sawt.shared.Language;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the contact table; callers decide about tenancy and transactions. */
+@Repository
+class ContactRepository {
+
+    private static final String COLUMNS =
+            "id, agency_id, public_id, language, phone, telegram_chat_id, email, opted_out, created_at";
+    private static final String SELECT = "select " + COLUMNS + " from contact ";
+
+    private final JdbcClient jdbc;
+    private final JdbcOperations batch;
+
+    ContactRepository(JdbcClient jdbc, JdbcOperations batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    boolean agencyExists(UUID agencyId) {
+        return jdbc.sql("select exists (select 1 from agency where id = ?)").param(agencyId)
+                .query(Boolean.class).single();
+    }
+
+    void insert(List<Contact> contacts) {
+        batch.batchUpdate("insert into contact (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                contacts.stream().map(c -> new Object[] {c.id(), c.agencyId(), c.publicId(), c.language().code(),
+                        c.phone(), c.telegramChatId(), c.email(), c.optedOut(), utc(c.createdAt())}).toList());
+    }
+
+    /** Writes the language and addresses of existing contacts. */
+    void update(Collection<Contact> contacts) {
+        batch.batchUpdate("update contact set language = ?, phone = ?, telegram_chat_id = ?, email = ?,"
+                + " updated_at = now() where id = ?",
+                contacts.stream().map(c -> new Object[] {c.language().code(), c.phone(), c.telegramChatId(),
+                        c.email(), c.id()}).toList());
+    }
+
+    Optional<Contact> find(UUID id) {
+        return jdbc.sql(SELECT + "where id = ?").param(id).query(ContactRepository::map).optional();
+    }
+
+    List<Contact> findByAddress(AddressKind kind, String address) {
+        return jdbc.sql(SELECT + "where " + column(kind) + " = ? order by created_at desc, id desc")
+                .param(address).query(ContactRepository::map).list();
+    }
+
+    /** Contacts of the agency holding any of these addresses. */
+    List<Contact> holdersOfAny(UUID agencyId, Collection<ContactDetails> details) {
+        return jdbc.sql(SELECT + "where agency_id = :agency and (phone = any(:phones)"
+                        + " or telegram_chat_id = any(:chats) or email = any(:emails))")
+                .param("agency", agencyId)
+                .param("phones", details.stream().map(ContactDetails::phone).toArray(String[]::new))
+                .param("chats", details.stream().map(ContactDetails::telegramChatId).toArray(String[]::new))
+                .param("emails", details.stream().map(ContactDetails::email).toArray(String[]::new))
+                .query(ContactRepository::map).list();
+    }
+
+    /** Up to {@code limit} contacts of the agency, newest first, after the cursor if there is one. */
+    List<Contact> page(UUID agencyId, ContactCursor after, int limit) {
+        if (after == null) {
+            return jdbc.sql(SELECT + "where agency_id = ? order by created_at desc, id desc limit ?")
+                    .params(agencyId, limit).query(ContactRepository::map).list();
+        }
+        return jdbc.sql(SELECT + "where agency_id = ? and (created_at, id) < (?, ?)"
+                        + " order by created_at desc, id desc limit ?")
+                .params(agencyId, utc(after.createdAt()), after.id(), limit).query(ContactRepository::map).list();
+    }
+
+    /** Contacts of the agency that have not opted out, oldest first; {@code onlyIds} null means all. */
+    List<Contact> reachable(UUID agencyId, List<UUID> onlyIds) {
+        String onlyThese = onlyIds == null ? "" : "and id = any(:ids) ";
+        var statement = jdbc.sql(SELECT + "where agency_id = :agency and not opted_out " + onlyThese
+                + "order by created_at, id").param("agency", agencyId);
+        if (onlyIds != null) {
+            statement = statement.param("ids", onlyIds.toArray(UUID[]::new));
+        }
+        return statement.query(ContactRepository::map).list();
+    }
+
+    /** Sets the opt-out flag; false when it already had that value, so callers record only real changes. */
+    boolean changeOptedOut(UUID id, boolean optedOut) {
+        return jdbc.sql("update contact set opted_out = ?, updated_at = now() where id = ? and opted_out <> ?")
+                .params(optedOut, id, optedOut).update() == 1;
+    }
+
+    private static String column(AddressKind kind) {
+        return switch (kind) {
+            case PHONE -> "phone";
+            case TELEGRAM -> "telegram_chat_id";
+            case EMAIL -> "email";
+        };
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Contact map(ResultSet rs, int row) throws SQLException {
+        return new Contact(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
+                rs.getString("public_id"), Language.fromCode(rs.getString("language")).orElseThrow(),
+                rs.getString("phone"), rs.getString("telegram_chat_id"), rs.getString("email"),
+                rs.getBoolean("opted_out"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,2 @@
+/** Demo data for a gateway started with {@code ./mvnw spring-boot:run}. */
+package org.sawt.demo;

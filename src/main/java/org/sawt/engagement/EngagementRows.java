@@ -1,0 +1,126 @@
+package org.sawt.engagement;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Storage of engagements; texts and questions are JSONB columns. */
+@Repository
+class EngagementRows {
+
+    private static final String COLUMNS = """
+            id, agency_id, type, status, title, languages, invitation, questions,
+            opens_at, closes_at, opened_at, closed_at, created_at, updated_at""";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    EngagementRows(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(Engagement e) {
+        jdbc.sql("""
+                insert into engagement (id, agency_id, type, status, title, languages, invitation, questions,
+                                        opens_at, closes_at, created_at, updated_at)
+                values (:id, :agencyId, :type, :status, cast(:title as jsonb), cast(:languages as jsonb),
+                        cast(:invitation as jsonb), cast(:questions as jsonb), :opensAt, :closesAt, :createdAt, :createdAt)""")
+                .param("id", e.id()).param("agencyId", e.agencyId()).param("type", e.type().name())
+                .param("status", e.status().name())
+                .param("title", write(e.title())).param("languages", write(e.languages()))
+                .param("invitation", write(e.invitation())).param("questions", write(e.questions()))
+                .param("opensAt", ts(e.opensAt())).param("closesAt", ts(e.closesAt()))
+                .param("createdAt", ts(e.createdAt()))
+                .update();
+    }
+
+    void updateDraft(Engagement e) {
+        jdbc.sql("""
+                update engagement set type = :type, title = cast(:title as jsonb), languages = cast(:languages as jsonb),
+                       invitation = cast(:invitation as jsonb), questions = cast(:questions as jsonb),
+                       opens_at = :opensAt, closes_at = :closesAt, updated_at = now()
+                 where id = :id""")
+                .param("id", e.id()).param("type", e.type().name())
+                .param("title", write(e.title())).param("languages", write(e.languages()))
+                .param("invitation", write(e.invitation())).param("questions", write(e.questions()))
+                .param("opensAt", ts(e.opensAt())).param("closesAt", ts(e.closesAt()))
+                .update();
+    }
+
+    /** Moves an engagement between states only if it is still in the expected one (safe across instances). */
+    boolean transition(UUID id, EngagementStatus from, EngagementStatus to) {
+        return jdbc.sql("""
+                update engagement set status = :to, updated_at = now(),
+                       opened_at = case when :to = 'OPEN' then now() else opened_at end,
+                       closed_at = case when :to = 'CLOSED' then now() else closed_at end
+                 where id = :id and status = :from""")
+                .param("id", id).param("from", from.name()).param("to", to.name())
+                .update() == 1;
+    }
+
+    Optional<Engagement> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from engagement where id = :id").param("id", id)
+                .query(this::map).optional();
+    }
+
+    List<Engagement> list(UUID agencyId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from engagement where (cast(:agencyId as uuid) is null or agency_id = :agencyId)"
+                        + " order by created_at desc limit :limit")
+                .param("agencyId", agencyId).param("limit", limit)
+                .query(this::map).list();
+    }
+
+    /** Ids of engagements whose scheduled open or close time has come. */
+    List<UUID> due(EngagementStatus status, String timeColumn) {
+        return jdbc.sql("select id from engagement where status = :status and " + timeColumn + " <= now()")
+                .param("status", status.name())
+                .query(UUID.class).list();
+    }
+
+    private Engagement map(ResultSet rs, int row) throws SQLException {
+        return new Engagement(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
+                EngagementType.valueOf(rs.getString("type")), EngagementStatus.valueOf(rs.getString("status")),
+                read(rs.getString("title"), new TypeReference<>() { }),
+                read(rs.getString("languages"), new TypeReference<>() { }),
+                read(rs.getString("invitation"), new TypeReference<>() { }),
+                read(rs.getString("questions"), new TypeReference<List<Question>>() { }),
+                instant(rs, "opens_at"), instant(rs, "closes_at"), instant(rs, "opened_at"), instant(rs, "closed_at"),
+                instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value == null ? Map.of() : value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Corrupt engagement JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.sawt.engagement;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.sawt.access.Agencies;
+import org.sawt.audit.AuditLog;
+import org.sawt.shared.Caller;
+import org.sawt.shared.ConflictException;
+import org.sawt.shared.InvalidRequestException;
+import org.sawt.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, editing and moving engagements through their lifecycle; the module's public API. */
+@Service
+public class Engagements {
+
+    private final EngagementRows rows;
+    private final Agencies agencies;
+    private final AuditLog audit;
+
+    Engagements(EngagementRows rows, Agencies agencies, AuditLog audit) {
+        this.rows = rows;
+        this.agencies = agencies;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Engagement create(Caller caller, EngagementDraft draft) {
+        UUID agencyId = owningAgency(caller, draft.agencyId());
+        EngagementValidator.validate(draft);
+        Instant now = Instant.now();
+        Engagement engagement = new Engagement(UUID.randomUUID(), agencyId, draft.type(), EngagementStatus.DRAFT,
+                draft.title(), draft.languages(), invitationOf(draft), keyed(draft.questions()),
+                draft.opensAt(), draft.closesAt(), null, null, now, now);
+        rows.insert(engagement);
+        audit.record(caller, agencyId, "engagement.created", "engagement", engagement.id(),
+                Map.of("type", draft.type().name(), "languages", draft.languages()));
+        return engagement;
+    }
+
+    /** Changes a draft; once opened or scheduled an engagement's questions are fixed. */
+    @Transactional
+    public Engagement update(Caller caller, UUID id, EngagementDraft changes) {
+        Engagement current = get(caller, id);
+        if (current.status() != EngagementStatus.DRAFT) {
+            throw new ConflictException("Engagement " + id + " is " + current.status()
+                    + "; only a DRAFT can be changed.");
+        }
+        EngagementDraft merged = EngagementDraft.of(current).with(changes);
+        EngagementValidator.validate(merged);
+        Engagement updated = new Engagement(id, current.agencyId(), merged.type(), current.status(), merged.title(),
+                merged.languages(), invitationOf(merged), keyed(merged.questions()), merged.opensAt(),
+                merged.closesAt(), null, null, current.createdAt(), Instant.now());
+        rows.updateDraft(updated);
+        audit.record(caller, current.agencyId(), "engagement.updated", "engagement", id, Map.of());
+        return get(caller, id);
+    }
+
+    /** Opens now, or schedules when opensAt lies in the future. */
+    @Transactional
+    public Engagement open(Caller caller, UUID id) {
+        Engagement e = get(caller, id);
+        if (e.closesAt() != null && !e.closesAt().isAfter(Instant.now())) {
+            throw new ConflictException("closesAt " + e.closesAt() + " has passed; change it before opening.");
+        }
+        boolean later = e.status() == EngagementStatus.DRAFT && e.opensAt() != null && e.opensAt().isAfter(Instant.now());
+        EngagementStatus target = later ? EngagementStatus.SCHEDULED : EngagementStatus.OPEN;
+        move(caller, e, target, EngagementStatus.DRAFT, EngagementStatus.SCHEDULED);
+        return get(caller, id);
+    }
+
+    @Transactional
+    public Engagement close(Caller caller, UUID id) {
+        Engagement e = get(caller, id);
+        move(caller, e, EngagementStatus.CLOSED, EngagementStatus.OPEN, EngagementStatus.SCHEDULED);
+        return get(caller, id);
+    }
+
+    @Transactional
+    public Engagement publish(Caller caller, UUID id) {
+        Engagement e = get(caller, id);
+        move(caller, e, EngagementStatus.PUBLISHED, EngagementStatus.CLOSED);
+        return get(caller, id);
+    }
+
+    /** The engagement if the caller may see it; another agency's engagement is reported as not found. */
+    public Engagement get(Caller caller, UUID id) {
+        return rows.find(id).filter(e -> caller.canSee(e.agencyId()))
+                .orElseThrow(() -> new NotFoundException("Engagement", id));
+    }
+
+    /** For internal use by other modules (conversation, broadcast): no caller check. */
+    public Optional<Engagement> find(UUID id) {
+        return rows.find(id);
+    }
+
+    public List<Engagement> list(Caller caller, UUID agencyFilter, int limit) {
+        UUID agency = caller.isPlatformAdmin() ? agencyFilter : caller.agencyId();
+        return rows.list(agency, limit);
+    }
+
+    private void move(Caller caller, Engagement e, EngagementStatus target, EngagementStatus... allowedFrom) {
+        if (!List.of(allowedFrom).contains(e.status()) || !rows.transition(e.id(), e.status(), target)) {
+            throw new ConflictException("Engagement " + e.id() + " is " + e.status() + "; it cannot become " + target
+                    + " from there (allowed from " + List.of(allowedFrom) + ").");
+        }
+        audit.record(caller, e.agencyId(), "engagement." + target.name().toLowerCase(), "engagement", e.id(),
+                Map.of("from", e.status().name()));
+    }
+
+    private UUID owningAgency(Caller caller, UUID requested) {
+        if (!caller.isPlatformAdmin()) {
+            if (requested != null && !requested.equals(caller.agencyId())) {
+                throw new NotFoundException("Agency", requested);
+            }
+            return caller.agencyId();
+        }
+        if (requested == null) {
+            throw InvalidRequestException.of("agencyId", "is required when a platform admin creates an engagement");
+        }
+        return agencies.get(requested).id();
+    }
+
+    private static Map<String, String> invitationOf(EngagementDraft draft) {
+        return draft.invitation() == null ? Map.of() : draft.invitation();
+    }
+
+    private static List<Question> keyed(List<EngagementDraft.QuestionDraft> drafts) {
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            EngagementDraft.QuestionDraft q = drafts.get(i);
+            questions.add(new Question("q" + (i + 1), q.type(), q.text(), q.options()));
+        }
+        return questions;
+    }
+}

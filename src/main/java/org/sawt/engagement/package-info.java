@@ -1,0 +1,2 @@
+/** Engagements (polls, questionnaires, votes, ratings, ideas, consultations) and their lifecycle. */
+package org.sawt.engagement;

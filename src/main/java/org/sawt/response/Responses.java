@@ -1,0 +1,142 @@
+package org.sawt.response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Responses: one per participant and engagement, built answer by answer. Answering a question again replaces
+ * the answer in the response and keeps both in the revision history.
+ */
+@Service
+public class Responses {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    Responses(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Stores one answer; returns true when it replaced an earlier answer to the same question. */
+    @Transactional
+    public boolean record(AnswerReceived answer) {
+        Optional<ExistingAnswer> existing = jdbc.sql("""
+                select id, answers -> :key as previous from response
+                 where engagement_id = :engagementId and contact_id = :contactId for update""")
+                .param("key", answer.questionKey())
+                .param("engagementId", answer.engagementId()).param("contactId", answer.contactId())
+                .query((rs, n) -> new ExistingAnswer(rs.getObject("id", UUID.class), rs.getString("previous")))
+                .optional();
+        String value = write(answer.value());
+        Timestamp at = Timestamp.from(answer.receivedAt());
+        UUID responseId = jdbc.sql("""
+                insert into response (id, engagement_id, contact_id, answers, channel, first_received_at, updated_at)
+                values (:id, :engagementId, :contactId, jsonb_build_object(:key, cast(:value as jsonb)), :channel, :at, :at)
+                on conflict (engagement_id, contact_id) do update
+                   set answers = response.answers || excluded.answers, channel = excluded.channel,
+                       updated_at = excluded.updated_at
+                returning id""")
+                .param("id", UUID.randomUUID())
+                .param("engagementId", answer.engagementId()).param("contactId", answer.contactId())
+                .param("key", answer.questionKey()).param("value", value)
+                .param("channel", answer.channel()).param("at", at)
+                .query(UUID.class).single();
+        String previous = existing.map(ExistingAnswer::previous).orElse(null);
+        jdbc.sql("""
+                insert into response_revision (response_id, question_key, answer, previous_answer, channel,
+                                               inbound_message_id, received_at)
+                values (:responseId, :key, cast(:value as jsonb), cast(:previous as jsonb), :channel, :inboundId, :at)""")
+                .param("responseId", responseId).param("key", answer.questionKey()).param("value", value)
+                .param("previous", previous).param("channel", answer.channel())
+                .param("inboundId", answer.inboundMessageId()).param("at", at)
+                .update();
+        return previous != null;
+    }
+
+    /** A page of an engagement's responses in the order they were first given; ids are pseudonymous. */
+    public ResponsePage page(UUID engagementId, Long afterSeq, int limit) {
+        List<Row> rows = jdbc.sql("""
+                select r.seq, c.public_id, r.answers, r.channel, r.first_received_at, r.updated_at
+                  from response r join contact c on c.id = r.contact_id
+                 where r.engagement_id = :engagementId and r.seq > :after
+                 order by r.seq limit :limit""")
+                .param("engagementId", engagementId).param("after", afterSeq == null ? 0L : afterSeq)
+                .param("limit", limit + 1)
+                .query((rs, n) -> new Row(rs.getLong("seq"), new ResponsePage.Item(rs.getString("public_id"),
+                        read(rs.getString("answers")), rs.getString("channel"),
+                        rs.getTimestamp("first_received_at").toInstant(), rs.getTimestamp("updated_at").toInstant())))
+                .list();
+        boolean more = rows.size() > limit;
+        List<Row> page = more ? rows.subList(0, limit) : rows;
+        Long next = more ? page.get(page.size() - 1).seq() : null;
+        return new ResponsePage(page.stream().map(Row::item).toList(), next);
+    }
+
+    /** How many participants gave at least one answer. */
+    public long participants(UUID engagementId) {
+        return jdbc.sql("select count(*) from response where engagement_id = :id").param("id", engagementId)
+                .query(Long.class).single();
+    }
+
+    /** How many participants answered this question. */
+    public long countAnswered(UUID engagementId, String questionKey) {
+        return jdbc.sql("select count(*) from response where engagement_id = :id and answers -> :key is not null")
+                .param("id", engagementId).param("key", questionKey)
+                .query(Long.class).single();
+    }
+
+    /**
+     * How often each answer value was given to a question; list answers (multiple choice) count each
+     * chosen value once.
+     */
+    public Map<String, Long> countAnswers(UUID engagementId, String questionKey) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select v.value as answer, count(*) as n
+                  from response r,
+                       lateral (select jsonb_array_elements_text(r.answers -> :key) as value
+                                 where jsonb_typeof(r.answers -> :key) = 'array'
+                                union all
+                                select r.answers ->> :key
+                                 where jsonb_typeof(r.answers -> :key) in ('string', 'number', 'boolean')) v
+                 where r.engagement_id = :id
+                 group by v.value""")
+                .param("id", engagementId).param("key", questionKey)
+                .query((rs, n) -> Map.entry(rs.getString("answer"), rs.getLong("n")))
+                .list().forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Answer is not serialisable: " + value, e);
+        }
+    }
+
+    private Map<String, Object> read(String answers) {
+        try {
+            return json.readValue(answers, new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Corrupt answers JSON", e);
+        }
+    }
+
+    private record ExistingAnswer(UUID id, String previous) {
+    }
+
+    private record Row(long seq, ResponsePage.Item item) {
+    }
+}

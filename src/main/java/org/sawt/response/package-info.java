@@ -1,0 +1,2 @@
+/** Participants' responses: answers, their revision history, and aggregate counts. */
+package org.sawt.response;

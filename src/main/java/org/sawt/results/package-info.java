@@ -1,0 +1,2 @@
+/** Engagement results: participants and counts per question option. */
+package org.sawt.results;

@@ -1,0 +1,33 @@
+package org.sawt.shared;
+
+import java.util.UUID;
+
+/** The authenticated holder of an API key making the current request. */
+public record Caller(UUID keyId, UUID agencyId, Role role) {
+
+    /** The gateway itself acting (demo data, provisioning), with platform-admin rights. */
+    public static Caller system() {
+        return new Caller(null, null, Role.PLATFORM_ADMIN);
+    }
+
+    public boolean isPlatformAdmin() {
+        return role == Role.PLATFORM_ADMIN;
+    }
+
+    /** Whether this caller may see data owned by the given agency. */
+    public boolean canSee(UUID ownerAgencyId) {
+        return isPlatformAdmin() || (agencyId != null && agencyId.equals(ownerAgencyId));
+    }
+
+    /** Fails unless the caller is a platform admin. */
+    public void requirePlatformAdmin() {
+        if (!isPlatformAdmin()) {
+            throw new ForbiddenException("This action needs a platform-admin API key.");
+        }
+    }
+
+    /** The name written into the audit log for this caller. */
+    public String actor() {
+        return keyId == null ? "system" : "api-key:" + keyId;
+    }
+}

@@ -1,0 +1,71 @@
+package org.sawt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the tests that run the whole gateway on a random port with its embedded PostgreSQL and Redis
+ * (real servers, started by the application itself). All such tests share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "sawt.bootstrap-api-key=" + GatewayTest.ADMIN_KEY,
+        "sawt.dispatch.poll-interval-ms=100",
+        "sawt.errors.redelivery-delay-ms=10",
+        "sawt.errors.maximum-redeliveries=1"})
+public abstract class GatewayTest {
+
+    public static final String ADMIN_KEY = "test-admin-key";
+
+    @LocalServerPort
+    int port;
+
+    protected ApiClient admin;
+
+    @BeforeEach
+    void clients() {
+        admin = new ApiClient("http://localhost:" + port, ADMIN_KEY);
+    }
+
+    protected ApiClient anonymous() {
+        return admin.withKey(null);
+    }
+
+    /** Creates an agency with a fresh name and returns a client holding its new agency key. */
+    protected ApiClient newAgency(String name) {
+        ApiClient.Reply agency = admin.post("/api/v1/agencies", Map.of("name", name + " " + UUID.randomUUID()));
+        assertThat(agency.status()).as(agency.toString()).isEqualTo(201);
+        ApiClient.Reply key = admin.post("/api/v1/agencies/" + agency.text("id") + "/api-keys", Map.of("label", "test"));
+        assertThat(key.status()).as(key.toString()).isEqualTo(201);
+        return admin.withKey(key.text("key"));
+    }
+
+    /** A bilingual (Arabic/English) poll: a three-option choice and a yes/no question. */
+    protected static Map<String, Object> bilingualPoll() {
+        return Map.of("type", "POLL",
+                "title", Map.of("ar", "أولويات البلدية", "en", "Municipal priorities"),
+                "languages", List.of("ar", "en"),
+                "invitation", Map.of("ar", "رأيك يهمنا.", "en", "Your opinion matters."),
+                "questions", List.of(
+                        Map.of("type", "SINGLE_CHOICE",
+                                "text", Map.of("ar", "ما الأولوية؟", "en", "What comes first?"),
+                                "options", List.of(Map.of("ar", "الطرق", "en", "Roads"),
+                                        Map.of("ar", "المياه", "en", "Water"),
+                                        Map.of("ar", "الحدائق", "en", "Parks"))),
+                        Map.of("type", "YES_NO",
+                                "text", Map.of("ar", "هل توافق على الخطة؟", "en", "Do you support the plan?"))));
+    }
+
+    /** A phone number no other test uses, in the Jordanian mobile range the simulator accepts. */
+    protected static String uniquePhone() {
+        return String.format("+96279%07d", NEXT_PHONE.getAndIncrement() % 10_000_000);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_PHONE =
+            new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(9_000_000));
+}

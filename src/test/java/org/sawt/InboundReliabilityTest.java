@@ -1,0 +1,86 @@
+package org.sawt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.Test;
+import org.sawt.channel.OutboundMessage;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Provider retries, late replies and failures: nothing is counted twice and nothing is lost. */
+class InboundReliabilityTest extends GatewayTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ProducerTemplate camel;
+
+    @Test
+    void aRetriedProviderMessageIsStoredAndCountedOnce() {
+        ApiClient agency = newAgency("Retries");
+        String phone = uniquePhone();
+        String pollId = openPollWithInvitedContact(agency, phone);
+        Map<String, String> sms = Map.of("from", phone, "text", "1", "id", "provider-msg-" + UUID.randomUUID());
+        assertThat(anonymous().post("/api/v1/simulator/inbound", sms).status()).isEqualTo(202);
+        assertThat(anonymous().post("/api/v1/simulator/inbound", sms).status()).isEqualTo(202);
+
+        assertThat(jdbc.sql("select count(*) from inbound_message where provider_message_id = :id")
+                .param("id", sms.get("id")).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from response_revision v join response r on r.id = v.response_id
+                 where r.engagement_id = cast(:id as uuid)""")
+                .param("id", pollId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplyToAClosedEngagementIsStoredButNotCounted() {
+        ApiClient agency = newAgency("Closed");
+        String phone = uniquePhone();
+        String pollId = openPollWithInvitedContact(agency, phone);
+        agency.post("/api/v1/engagements/" + pollId + "/close", null);
+
+        anonymous().post("/api/v1/simulator/inbound", Map.of("from", phone, "text", "1"));
+
+        List<String> texts = anonymous().get("/api/v1/simulator/outbox?address=" + phone.replace("+", "%2B")).json()
+                .findValuesAsText("text");
+        assertThat(texts.get(texts.size() - 1)).isEqualTo("«أولويات البلدية» مغلقة، لذلك لم تُحتسب رسالتك. شكرًا لمشاركتك.");
+        assertThat(jdbc.sql("select status from inbound_message where address = :a order by received_at desc limit 1")
+                .param("a", phone).query(String.class).single()).isEqualTo("NOT_COUNTED");
+        assertThat(agency.get("/api/v1/engagements/" + pollId + "/results").json().path("participants").asInt())
+                .isZero();
+    }
+
+    @Test
+    void aMessageThatCannotBeSentEndsInTheDeadLetterTable() {
+        OutboundMessage message = OutboundMessage.to("no-such-channel", uniquePhone(), "hello", null, null, null);
+        jdbc.sql("insert into outbound_message (id, channel, address, text, status) values (:id, :c, :a, :t, 'QUEUED')")
+                .param("id", message.id()).param("c", message.channel()).param("a", message.address())
+                .param("t", message.text()).update();
+
+        camel.sendBody("direct:outbound", message);
+
+        assertThat(jdbc.sql("select status from outbound_message where id = :id").param("id", message.id())
+                .query(String.class).single()).isEqualTo("FAILED");
+        assertThat(jdbc.sql("select count(*) from dead_letter where route_id = 'outbound' and body like :b")
+                .param("b", "%" + message.id() + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    private String openPollWithInvitedContact(ApiClient agency, String phone) {
+        String pollId = agency.post("/api/v1/engagements", bilingualPoll()).text("id");
+        agency.post("/api/v1/engagements/" + pollId + "/open", null);
+        String contactId = agency.post("/api/v1/contacts", Map.of("phone", phone, "language", "ar")).text("id");
+        String broadcastId = agency.post("/api/v1/engagements/" + pollId + "/broadcasts",
+                Map.of("channels", List.of("simulator"), "audience", Map.of("contactIds", List.of(contactId))))
+                .text("id");
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                agency.get("/api/v1/broadcasts/" + broadcastId).json().path("progress").path("sent").asInt() == 1);
+        return pollId;
+    }
+}
