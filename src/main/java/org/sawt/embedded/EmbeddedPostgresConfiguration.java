@@ -15,6 +15,11 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoDatabaseConfigured.class)
 class EmbeddedPostgresConfiguration {
 
+    @Bean
+    static CamelStopsFirst camelStopsBeforeEmbeddedPostgres() {
+        return new CamelStopsFirst("embeddedPostgres");
+    }
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")

@@ -2,12 +2,14 @@ package org.sawt.embedded;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import redis.embedded.RedisServer;
 
@@ -15,6 +17,11 @@ import redis.embedded.RedisServer;
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoRedisConfigured.class)
 class EmbeddedRedisConfiguration {
+
+    @Bean
+    static CamelStopsFirst camelStopsBeforeEmbeddedRedis() {
+        return new CamelStopsFirst("embeddedRedis");
+    }
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRedisConfiguration.class);
 
@@ -33,7 +40,8 @@ class EmbeddedRedisConfiguration {
 
     @Bean
     LettuceConnectionFactory redisConnectionFactory(RedisServer server) {
-        return new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", server.ports().get(0)));
+        return new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", server.ports().get(0)),
+                LettuceClientConfiguration.builder().commandTimeout(Duration.ofSeconds(2)).build());
     }
 
     private static int freePort() throws IOException {
