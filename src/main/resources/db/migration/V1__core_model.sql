@@ -110,6 +110,7 @@ create table outbound_message (
 );
 create index outbound_message_queued on outbound_message (seq) where status = 'QUEUED';
 create index outbound_message_address on outbound_message (channel, address, seq);
+create index outbound_message_provider on outbound_message (channel, provider_message_id);
 create index outbound_message_broadcast on outbound_message (broadcast_id, status);
 create index outbound_message_contact on outbound_message (contact_id, seq desc);
 

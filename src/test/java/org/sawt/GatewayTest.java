@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sawt.bootstrap-api-key=" + GatewayTest.ADMIN_KEY,
         "sawt.dispatch.poll-interval-ms=100",
+        "sawt.lifecycle.poll-interval-ms=200",
         "sawt.errors.redelivery-delay-ms=10",
         "sawt.errors.maximum-redeliveries=1"})
 public abstract class GatewayTest {

@@ -48,11 +48,9 @@ public class Outbox {
                                  and (status = 'QUEUED'
                                       or (status = 'SENDING' and updated_at < now() - interval '5 minutes'))
                                order by seq limit :limit for update skip locked)
-                returning id, channel, address, text, contact_id, engagement_id, broadcast_id, seq""")
+                returning id, channel, address, text, contact_id, engagement_id, broadcast_id""")
                 .param("limit", limit)
-                .query((rs, n) -> new OutboundMessage(rs.getObject("id", UUID.class), rs.getString("channel"),
-                        rs.getString("address"), rs.getString("text"), rs.getObject("contact_id", UUID.class),
-                        rs.getObject("engagement_id", UUID.class), rs.getObject("broadcast_id", UUID.class)))
+                .query(Outbox::outboundMessage)
                 .list();
     }
 
@@ -67,6 +65,22 @@ public class Outbox {
 
     void markFailed(UUID id, String error) {
         setStatus(id, Status.FAILED, null, error);
+    }
+
+    /**
+     * Applies a provider's delivery report to the message it sent under that id; returns the message, or
+     * empty when the id is unknown (a report for a message sent by another system on the same account).
+     */
+    public java.util.Optional<OutboundMessage> recordDeliveryReport(String channel, String providerMessageId,
+            Status status, String error) {
+        return jdbc.sql("""
+                update outbound_message set status = :status, error = coalesce(:error, error), updated_at = now()
+                 where channel = :channel and provider_message_id = :providerId
+                returning id, channel, address, text, contact_id, engagement_id, broadcast_id""")
+                .param("status", status.name()).param("error", error)
+                .param("channel", channel).param("providerId", providerMessageId)
+                .query(Outbox::outboundMessage)
+                .optional();
     }
 
     /** Messages sent to one address on one channel, oldest first. */
@@ -97,6 +111,12 @@ public class Outbox {
                  order by seq desc limit 1""")
                 .param("contactId", contactId)
                 .query(UUID.class).optional();
+    }
+
+    private static OutboundMessage outboundMessage(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new OutboundMessage(rs.getObject("id", UUID.class), rs.getString("channel"), rs.getString("address"),
+                rs.getString("text"), rs.getObject("contact_id", UUID.class), rs.getObject("engagement_id", UUID.class),
+                rs.getObject("broadcast_id", UUID.class));
     }
 
     private void setStatus(UUID id, Status status, String providerMessageId, String error) {

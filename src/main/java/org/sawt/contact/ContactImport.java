@@ -38,6 +38,7 @@ class ContactImport {
     /** Runs the whole import; the caller provides the transaction. */
     ImportReport run(UUID agencyId, Reader csv) throws IOException {
         ContactCsvReader reader = new ContactCsvReader(csv);
+        repository.planForCurrentSize();
         Batch batch = new Batch(agencyId);
         while (true) {
             ContactCsvReader.Row row;

@@ -31,6 +31,14 @@ class ContactRepository {
         this.batch = batch;
     }
 
+    /**
+     * Within the current transaction, plans each statement for the table as it is now. A large import grows the
+     * table inside one transaction; a plan cached while it was small would scan it whole for every batch.
+     */
+    void planForCurrentSize() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
+
     boolean agencyExists(UUID agencyId) {
         return jdbc.sql("select exists (select 1 from agency where id = ?)").param(agencyId)
                 .query(Boolean.class).single();

@@ -32,7 +32,7 @@ public class EngagementLifecycle {
     private void move(UUID id, EngagementStatus from, EngagementStatus to) {
         if (rows.transition(id, from, to)) {
             UUID agencyId = rows.find(id).orElseThrow().agencyId();
-            audit.record("system", agencyId, "engagement." + to.name().toLowerCase(), "engagement", id,
+            audit.record("system", agencyId, to.event(), "engagement", id,
                     Map.of("from", from.name(), "reason", "scheduled time reached"));
         }
     }

@@ -109,7 +109,7 @@ public class Engagements {
             throw new ConflictException("Engagement " + e.id() + " is " + e.status() + "; it cannot become " + target
                     + " from there (allowed from " + List.of(allowedFrom) + ").");
         }
-        audit.record(caller, e.agencyId(), "engagement." + target.name().toLowerCase(), "engagement", e.id(),
+        audit.record(caller, e.agencyId(), target.event(), "engagement", e.id(),
                 Map.of("from", e.status().name()));
     }
 
