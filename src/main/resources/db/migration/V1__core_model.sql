@@ -86,7 +86,7 @@ create table inbound_message (
     text                 text        not null,
     contact_id           uuid references contact (id),
     engagement_id        uuid references engagement (id),
-    status               text        not null,   -- RECEIVED, COUNTED, NOT_COUNTED, FAILED
+    status               text        not null,   -- RECEIVED, COUNTED, NOT_COUNTED, KEYWORD, FAILED
     received_at          timestamptz not null default now(),
     processed_at         timestamptz,
     unique (channel, provider_message_id)       -- a provider retrying a webhook never makes a duplicate

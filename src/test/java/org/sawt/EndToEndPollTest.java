@@ -98,22 +98,8 @@ class EndToEndPollTest extends GatewayTest {
         send(phone, second);
     }
 
-    private void send(String phone, String text) {
-        ApiClient.Reply reply = anonymous().post("/api/v1/simulator/inbound", Map.of("from", phone, "text", text));
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
-    }
 
-    private List<String> outbox(String phone) {
-        List<String> texts = new ArrayList<>();
-        anonymous().get("/api/v1/simulator/outbox?address=" + phone.replace("+", "%2B")).json()
-                .forEach(m -> texts.add(m.path("text").asText()));
-        return texts;
-    }
 
-    private String last(String phone) {
-        List<String> texts = outbox(phone);
-        return texts.get(texts.size() - 1);
-    }
 
     private static List<Integer> counts(JsonNode question) {
         List<Integer> counts = new ArrayList<>();

@@ -62,6 +62,27 @@ public abstract class GatewayTest {
                                 "text", Map.of("ar", "هل توافق على الخطة؟", "en", "Do you support the plan?"))));
     }
 
+    /** A citizen's simulated phone sends a text message. */
+    protected void send(String phone, String text) {
+        ApiClient.Reply reply = anonymous().post("/api/v1/simulator/inbound", Map.of("from", phone, "text", text));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
+    }
+
+    /** The texts a simulated phone received, oldest first. */
+    protected List<String> outbox(String phone) {
+        List<String> texts = new java.util.ArrayList<>();
+        anonymous().get("/api/v1/simulator/outbox?address=" + phone.replace("+", "%2B")).json()
+                .forEach(m -> texts.add(m.path("text").asText()));
+        return texts;
+    }
+
+    /** The last text a simulated phone received. */
+    protected String last(String phone) {
+        List<String> texts = outbox(phone);
+        assertThat(texts).as("messages received by " + phone).isNotEmpty();
+        return texts.get(texts.size() - 1);
+    }
+
     /** A phone number no other test uses, in the Jordanian mobile range the simulator accepts. */
     protected static String uniquePhone() {
         return String.format("+96279%07d", NEXT_PHONE.getAndIncrement() % 10_000_000);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class InboundLog {
 
     /** How an inbound message ended. */
-    public enum Outcome { RECEIVED, COUNTED, NOT_COUNTED, FAILED }
+    public enum Outcome { RECEIVED, COUNTED, NOT_COUNTED, KEYWORD, FAILED }
 
     private final JdbcClient jdbc;
 

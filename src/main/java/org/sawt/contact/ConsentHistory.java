@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The append-only record of each contact's opt-out and opt-in. */
-@Repository
+@Component
 class ConsentHistory {
 
     private final JdbcClient jdbc;

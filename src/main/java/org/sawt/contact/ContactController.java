@@ -1,6 +1,8 @@
 package org.sawt.contact;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -59,7 +61,11 @@ class ContactController {
     /** Reads the body as a stream, so a large file is never held whole; UTF-8 unless the Content-Type says so. */
     @PostMapping(path = "/import", consumes = "text/csv")
     ImportReport importCsv(@Parameter(hidden = true) Caller caller, @RequestParam(required = false) UUID agencyId,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType, InputStream body) throws IOException {
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "CSV with a header row: phone, email,"
+                    + " telegramChatId, language (any order, at least one address column)",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))) InputStream body)
+            throws IOException {
         var charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
         try (var csv = new InputStreamReader(body, charset)) {
             return contacts.importCsv(caller, agencyOf(caller, agencyId), csv);

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -71,6 +72,16 @@ class ContactImport {
                 .collect(Collectors.toSet());
     }
 
+    private static Map<Map.Entry<AddressKind, String>, UUID> byAddress(Collection<Contact> contacts) {
+        Map<Map.Entry<AddressKind, String>, UUID> holders = new HashMap<>();
+        for (Contact contact : contacts) {
+            for (AddressKind kind : AddressKind.values()) {
+                contact.address(kind).ifPresent(address -> holders.put(Map.entry(kind, address), contact.id()));
+            }
+        }
+        return holders;
+    }
+
     private record PendingRow(int line, ContactDetails details) {
     }
 
@@ -121,16 +132,7 @@ class ContactImport {
                     reject(row.line(), "its addresses belong to different contacts: " + matches.stream()
                             .map(UUID::toString).sorted().collect(Collectors.joining(", ")));
                 } else {
-                    // current holds the latest merge, so two rows updating one contact in a batch both count.
-                    UUID id = matches.iterator().next();
-                    String conflict = row.details().conflictWith(current.get(id)).orElse(null);
-                    if (conflict != null) {
-                        reject(row.line(), conflict);
-                    } else {
-                        current.put(id, row.details().mergeInto(current.get(id)));
-                        changed.add(id);
-                        updated++;
-                    }
+                    merge(row, matches.iterator().next(), current, changed);
                 }
             }
             repository.insert(newContacts);
@@ -139,14 +141,16 @@ class ContactImport {
             pendingAddresses.clear();
         }
 
-        private static Map<Map.Entry<AddressKind, String>, UUID> byAddress(Collection<Contact> contacts) {
-            Map<Map.Entry<AddressKind, String>, UUID> holders = new HashMap<>();
-            for (Contact contact : contacts) {
-                for (AddressKind kind : AddressKind.values()) {
-                    contact.address(kind).ifPresent(address -> holders.put(Map.entry(kind, address), contact.id()));
-                }
+        /** Merges into the latest version in {@code current}, so two rows updating one contact both apply. */
+        private void merge(PendingRow row, UUID id, Map<UUID, Contact> current, Set<UUID> changed) {
+            Optional<String> conflict = row.details().conflictWith(current.get(id));
+            if (conflict.isPresent()) {
+                reject(row.line(), conflict.get());
+                return;
             }
-            return holders;
+            current.put(id, row.details().mergeInto(current.get(id)));
+            changed.add(id);
+            updated++;
         }
 
         ImportReport report() {

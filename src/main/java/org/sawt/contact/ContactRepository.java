@@ -13,10 +13,10 @@ import org.sawt.shared.AddressKind;
 import org.sawt.shared.Language;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** SQL for the contact table; callers decide about tenancy and transactions. */
-@Repository
+@Component
 class ContactRepository {
 
     private static final String COLUMNS =

@@ -103,6 +103,7 @@ public class Contacts {
         return repository.reachable(agencyId, onlyIds);
     }
 
+    /** Whether the contact asked not to be messaged. */
     public boolean isOptedOut(UUID contactId) {
         return existing(contactId).optedOut();
     }

@@ -38,12 +38,13 @@ public class ConversationEngine {
     private final Outbox outbox;
     private final Sessions sessions;
     private final ReplyParser parser;
+    private final Keywords keywords;
     private final QuestionPrompts prompts;
     private final ConversationSettings settings;
     private final Language defaultLanguage;
 
     ConversationEngine(Channels channels, Contacts contacts, Engagements engagements, Responses responses,
-            InboundLog inboundLog, Outbox outbox, Sessions sessions, ReplyParser parser, QuestionPrompts prompts,
+            InboundLog inboundLog, Outbox outbox, Sessions sessions, ReplyParser parser, Keywords keywords, QuestionPrompts prompts,
             ConversationSettings settings, @Value("${sawt.contacts.default-language:ar}") String defaultLanguage) {
         this.channels = channels;
         this.contacts = contacts;
@@ -53,6 +54,7 @@ public class ConversationEngine {
         this.outbox = outbox;
         this.sessions = sessions;
         this.parser = parser;
+        this.keywords = keywords;
         this.prompts = prompts;
         this.settings = settings;
         this.defaultLanguage = Language.fromCode(defaultLanguage).orElse(Language.AR);
@@ -62,6 +64,10 @@ public class ConversationEngine {
     @Transactional
     public List<OutboundMessage> handle(AcceptedInbound inbound) {
         InboundMessage message = inbound.message();
+        Optional<Keywords.Keyword> keyword = keywords.match(message.text());
+        if (keyword.isPresent()) {
+            return onKeyword(inbound, keyword.get());
+        }
         Optional<Session> session = sessions.find(message.channel(), message.address());
         Optional<Contact> contact = session.flatMap(s -> contacts.find(s.contactId()))
                 .or(() -> mostRecentlyInvited(message));
@@ -118,6 +124,31 @@ public class ConversationEngine {
         sessions.save(message.channel(), message.address(), session.reprompted());
         return reply(inbound, contact, engagement, Outcome.NOT_COUNTED,
                 prompts.phrase("conversation.not-understood", language) + "\n" + prompts.question(question, language));
+    }
+
+    /**
+     * STOP and START apply to every contact with this address: the citizen asks this number to stop writing,
+     * whichever agency's list they are on.
+     */
+    private List<OutboundMessage> onKeyword(AcceptedInbound inbound, Keywords.Keyword keyword) {
+        InboundMessage message = inbound.message();
+        List<Contact> holders = contacts.findByAddress(channels.addressKind(message.channel()), message.address());
+        String reason = "keyword " + message.text().trim();
+        String phrase = switch (keyword) {
+            case STOP -> {
+                holders.forEach(c -> contacts.optOut(c.id(), message.channel(), reason));
+                sessions.end(message.channel(), message.address());
+                yield "keyword.stopped";
+            }
+            case START -> {
+                holders.forEach(c -> contacts.optIn(c.id(), message.channel(), reason));
+                yield "keyword.started";
+            }
+            case HELP -> "keyword.help";
+        };
+        Contact contact = holders.isEmpty() ? null : holders.get(0);
+        Language language = contact == null ? defaultLanguage : contact.language();
+        return reply(inbound, contact, null, Outcome.KEYWORD, prompts.phrase(phrase, language));
     }
 
     /** Of the contacts with this address (one per agency), the one an engagement most recently wrote to. */

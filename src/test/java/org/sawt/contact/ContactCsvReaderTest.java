@@ -68,7 +68,8 @@ class ContactCsvReaderTest {
                     return rows;
                 }
                 NewContact c = row.contact();
-                rows.add(row.line() + " " + c.phone() + "|" + c.telegramChatId() + "|" + c.email() + "|" + c.language());
+                rows.add(row.line() + " " + String.join("|", String.valueOf(c.phone()),
+                        String.valueOf(c.telegramChatId()), String.valueOf(c.email()), String.valueOf(c.language())));
             } catch (ContactCsvReader.MalformedRowException e) {
                 rows.add("line " + e.line() + ": " + e.getMessage());
             }

@@ -2,6 +2,7 @@ package org.sawt.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
@@ -108,7 +109,8 @@ class ContactsTest {
         Caller older = db.newAgency();
         Caller newer = db.newAgency();
         Contact first = contacts.create(older, older.agencyId(), new NewContact(null, null, "rami@example.org", null));
-        Contact second = contacts.create(newer, newer.agencyId(), new NewContact(null, "555", "rami@example.org", null));
+        Contact second = contacts.create(newer, newer.agencyId(),
+                new NewContact(null, "555", "rami@example.org", null));
 
         assertThat(contacts.findByAddress(AddressKind.EMAIL, "Rami@Example.org")).containsExactly(second, first);
         assertThat(contacts.findByAddress(AddressKind.TELEGRAM, "555")).containsExactly(second);
@@ -167,9 +169,9 @@ class ContactsTest {
         assertThat(optedOutByApi.optedOut()).isTrue();
         assertThat(contacts.consentHistory(agency, contact.id()))
                 .extracting(ConsentEvent::optedOut, ConsentEvent::channel, ConsentEvent::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, "SMS", "replied STOP"),
-                        org.assertj.core.groups.Tuple.tuple(false, "TELEGRAM", "replied START"),
-                        org.assertj.core.groups.Tuple.tuple(true, "api", "asked by phone"));
+                .containsExactly(tuple(true, "SMS", "replied STOP"),
+                        tuple(false, "TELEGRAM", "replied START"),
+                        tuple(true, "api", "asked by phone"));
         verify(db.audit).record(eq(agency), eq(agency.agencyId()), eq("contact.opted-out"), eq("contact"),
                 eq(contact.id()), any());
         assertThatThrownBy(() -> contacts.optOut(UUID.randomUUID(), "SMS", "STOP"))

@@ -74,7 +74,8 @@ class PhoneNumbersTest {
         assertThatThrownBy(() -> phoneNumbers.toE164("07901234567"))
                 .hasMessage("'07901234567' is not a valid phone number for JO: too long");
         assertThatThrownBy(() -> phoneNumbers.toE164("0760123456"))
-                .hasMessage("'0760123456' is not a valid phone number for JO: it matches no JO number range (check the digits and their count)");
+                .hasMessage("'0760123456' is not a valid phone number for JO:"
+                        + " it matches no JO number range (check the digits and their count)");
         assertThatThrownBy(() -> phoneNumbers.toE164("call 0790123456"))
                 .hasMessageContaining("use only digits, spaces, dashes, dots, parentheses and a leading + or 00");
         assertThatThrownBy(() -> phoneNumbers.toE164("+999 123 456 789"))
