@@ -1,7 +1,6 @@
 package org.sawt.broadcast;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.sawt.engagement.Engagements;
 import org.sawt.shared.Caller;
 import org.sawt.shared.ConflictException;
 import org.sawt.shared.FieldErrors;
+import org.sawt.shared.JsonColumns;
 import org.sawt.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Broadcasts {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final Engagements engagements;
     private final Contacts contacts;
     private final Channels channels;
@@ -43,7 +43,7 @@ public class Broadcasts {
     private final QuestionPrompts prompts;
     private final AuditLog audit;
 
-    Broadcasts(JdbcClient jdbc, ObjectMapper json, Engagements engagements, Contacts contacts, Channels channels,
+    Broadcasts(JdbcClient jdbc, JsonColumns json, Engagements engagements, Contacts contacts, Channels channels,
             Outbox outbox, QuestionPrompts prompts, AuditLog audit) {
         this.jdbc = jdbc;
         this.json = json;
@@ -90,7 +90,7 @@ public class Broadcasts {
                 .param("id", id)
                 .query((rs, n) -> Map.entry(rs.getObject("agency_id", UUID.class), new Broadcast(
                         rs.getObject("id", UUID.class), rs.getObject("engagement_id", UUID.class),
-                        readList(rs.getString("channels")), rs.getInt("recipients"), rs.getInt("skipped"),
+                        json.read(rs.getString("channels"), new TypeReference<List<String>>() { }), rs.getInt("recipients"), rs.getInt("skipped"),
                         progress(id), rs.getTimestamp("created_at").toInstant())))
                 .optional()
                 .filter(owned -> caller.canSee(owned.getKey()))
@@ -140,25 +140,9 @@ public class Broadcasts {
                 values (:id, :agencyId, :engagementId, cast(:channels as jsonb), cast(:audience as jsonb),
                         :recipients, :skipped, :at)""")
                 .param("id", id).param("agencyId", engagement.agencyId()).param("engagementId", engagement.id())
-                .param("channels", write(request.channels())).param("audience", write(request.audience()))
+                .param("channels", json.write(request.channels())).param("audience", json.write(request.audience()))
                 .param("recipients", recipients).param("skipped", skipped)
                 .param("at", java.sql.Timestamp.from(Instant.now()))
                 .update();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> readList(String value) {
-        try {
-            return json.readValue(value, new com.fasterxml.jackson.core.type.TypeReference<>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -14,7 +14,7 @@ import org.sawt.shared.FieldErrors;
  */
 final class ContactCsvReader {
 
-    static final List<String> COLUMNS = List.of("phone", "email", "telegramChatId", "language");
+    private static final List<String> COLUMNS = List.of("phone", "email", "telegramChatId", "language");
     private static final int PHONE = 0;
     private static final int EMAIL = 1;
     private static final int TELEGRAM = 2;

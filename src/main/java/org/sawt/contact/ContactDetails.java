@@ -3,6 +3,7 @@ package org.sawt.contact;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +38,16 @@ record ContactDetails(String phone, String telegramChatId, String email, Languag
                 .map(given -> "matches contact " + existing.id() + ", which has a different "
                         + fieldName(given.getKey()))
                 .findFirst();
+    }
+
+    /** Which of these addresses the given contacts already hold, as "phone +962... already belongs to contact ...". */
+    List<String> addressesHeldBy(List<Contact> contacts) {
+        return addresses().entrySet().stream()
+                .flatMap(given -> contacts.stream()
+                        .filter(holder -> holder.address(given.getKey()).orElse("").equals(given.getValue()))
+                        .map(holder -> fieldName(given.getKey()) + " " + given.getValue()
+                                + " already belongs to contact " + holder.id()))
+                .toList();
     }
 
     /** The contact with the addresses it lacked filled in, and the language if one was given. */

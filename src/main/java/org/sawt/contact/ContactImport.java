@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactImport {
 
-    static final int BATCH_SIZE = 500;
+    private static final int BATCH_SIZE = 500;
 
     private final ContactRepository repository;
     private final ContactValidator validator;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.sawt.audit.AuditLog;
 import org.sawt.shared.AddressKind;
 import org.sawt.shared.Caller;
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionOperations;
 @Service
 public class Contacts {
 
-    static final int MAX_PAGE_SIZE = 200;
+    private static final int MAX_PAGE_SIZE = 200;
     private static final String API_CHANNEL = "api";
 
     private final ContactRepository repository;
@@ -53,7 +52,10 @@ public class Contacts {
         ContactDetails details = validator.validate(request);
         try {
             return tx.execute(status -> {
-                rejectAddressesInUse(agencyId, details);
+                List<String> inUse = details.addressesHeldBy(repository.holdersOfAny(agencyId, List.of(details)));
+                if (!inUse.isEmpty()) {
+                    throw new ConflictException(String.join("; ", inUse) + ".");
+                }
                 Contact contact = details.asNewContact(agencyId);
                 repository.insert(List.of(contact));
                 audit.record(caller, agencyId, "contact.created", "contact", contact.id(),
@@ -182,19 +184,6 @@ public class Contacts {
         }
         if (!repository.agencyExists(agencyId)) {
             throw new NotFoundException("Agency", agencyId);
-        }
-    }
-
-    private void rejectAddressesInUse(UUID agencyId, ContactDetails details) {
-        List<Contact> holders = repository.holdersOfAny(agencyId, List.of(details));
-        String inUse = details.addresses().entrySet().stream()
-                .flatMap(given -> holders.stream()
-                        .filter(holder -> holder.address(given.getKey()).orElse("").equals(given.getValue()))
-                        .map(holder -> ContactDetails.fieldName(given.getKey()) + " " + given.getValue()
-                                + " already belongs to contact " + holder.id()))
-                .collect(Collectors.joining("; "));
-        if (!inUse.isEmpty()) {
-            throw new ConflictException(inUse + ".");
         }
     }
 }

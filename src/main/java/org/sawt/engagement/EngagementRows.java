@@ -1,8 +1,6 @@
 package org.sawt.engagement;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.sawt.shared.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +22,9 @@ class EngagementRows {
             opens_at, closes_at, opened_at, closed_at, created_at, updated_at""";
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    EngagementRows(JdbcClient jdbc, ObjectMapper json) {
+    EngagementRows(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -109,18 +108,10 @@ class EngagementRows {
     }
 
     private String write(Object value) {
-        try {
-            return json.writeValueAsString(value == null ? Map.of() : value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(value == null ? Map.of() : value);
     }
 
     private <T> T read(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Corrupt engagement JSON: " + e.getOriginalMessage(), e);
-        }
+        return json.read(value, type);
     }
 }

@@ -1,7 +1,6 @@
 package org.sawt.response;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.sawt.shared.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Responses {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    Responses(JdbcClient jdbc, ObjectMapper json) {
+    Responses(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -38,7 +38,7 @@ public class Responses {
                 .param("engagementId", answer.engagementId()).param("contactId", answer.contactId())
                 .query((rs, n) -> new ExistingAnswer(rs.getObject("id", UUID.class), rs.getString("previous")))
                 .optional();
-        String value = write(answer.value());
+        String value = json.write(answer.value());
         Timestamp at = Timestamp.from(answer.receivedAt());
         UUID responseId = jdbc.sql("""
                 insert into response (id, engagement_id, contact_id, answers, channel, first_received_at, updated_at)
@@ -118,20 +118,8 @@ public class Responses {
         return counts;
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Answer is not serialisable: " + value, e);
-        }
-    }
-
     private Map<String, Object> read(String answers) {
-        try {
-            return json.readValue(answers, new com.fasterxml.jackson.core.type.TypeReference<>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Corrupt answers JSON", e);
-        }
+        return json.read(answers, new TypeReference<>() { });
     }
 
     private record ExistingAnswer(UUID id, String previous) {
