@@ -17,6 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "sawt.bootstrap-api-key=" + GatewayTest.ADMIN_KEY,
         "sawt.dispatch.poll-interval-ms=100",
         "sawt.lifecycle.poll-interval-ms=200",
+        "sawt.sms.pricing.channels.simulator.default=0.0100",
+        "sawt.sms.pricing.channels.simulator.countries.JO=0.0200",
         "sawt.errors.redelivery-delay-ms=10",
         "sawt.errors.maximum-redeliveries=1"})
 public abstract class GatewayTest {

@@ -28,6 +28,13 @@ class BroadcastController {
         return broadcasts.start(caller, engagementId, request);
     }
 
+    /** The same request as a broadcast, answered with messages, segments and cost per channel; sends nothing. */
+    @PostMapping("/api/v1/engagements/{engagementId}/broadcasts/estimate")
+    BroadcastEstimate estimate(@Parameter(hidden = true) Caller caller, @PathVariable UUID engagementId,
+            @RequestBody BroadcastRequest request) {
+        return broadcasts.estimate(caller, engagementId, request);
+    }
+
     @GetMapping("/api/v1/broadcasts/{id}")
     Broadcast get(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
         return broadcasts.get(caller, id);

@@ -21,7 +21,7 @@ final class Gsm0338 {
     private static final int NONE = -1;
     private static final int EXTENDED = 0x100;
 
-    /** Indexed by char: NONE, a basic septet, or EXTENDED plus an extension septet; a flat table keeps analysis cheap. */
+    /** Indexed by char: NONE, a basic septet, or EXTENDED plus an extension septet; flat, so analysis is cheap. */
     private static final short[] CODES = codes();
 
     private Gsm0338() {

@@ -49,12 +49,18 @@ final class TypographicLookalikes {
     static String replaceIn(String text) {
         StringBuilder replaced = null;
         for (int i = 0; i < text.length(); i++) {
-            String replacement = REPLACEMENTS.get(text.charAt(i));
-            if (replacement != null && replaced == null) {
+            char c = text.charAt(i);
+            String replacement = REPLACEMENTS.get(c);
+            if (replaced == null) {
+                if (replacement == null) {
+                    continue;
+                }
                 replaced = new StringBuilder(text.length()).append(text, 0, i);
             }
-            if (replaced != null) {
-                replaced.append(replacement != null ? replacement : String.valueOf(text.charAt(i)));
+            if (replacement == null) {
+                replaced.append(c);
+            } else {
+                replaced.append(replacement);
             }
         }
         return replaced == null ? text : replaced.toString();
