@@ -102,6 +102,7 @@ create table outbound_message (
     engagement_id        uuid references engagement (id),
     broadcast_id         uuid references broadcast (id),
     text                 text        not null,
+    choices              jsonb       not null default '[]', -- buttons for channels that have them
     status               text        not null,   -- QUEUED, SENDING, SENT, DELIVERED, FAILED, SKIPPED
     provider_message_id  text,
     error                text,

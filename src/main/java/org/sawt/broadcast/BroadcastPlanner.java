@@ -17,6 +17,7 @@ import org.sawt.shared.Caller;
 import org.sawt.shared.ConflictException;
 import org.sawt.shared.FieldErrors;
 import org.sawt.shared.InvalidRequestException;
+import org.sawt.shared.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,10 +50,11 @@ class BroadcastPlanner {
         List<Contact> audience = contacts.reachable(engagement.agencyId(), all ? null : request.audience().contactIds());
         List<OutboundMessage> invitations = new ArrayList<>();
         for (Contact contact : audience) {
+            Language language = engagement.languageFor(contact.language());
             firstReachable(contact, adapters).ifPresent(adapter -> invitations.add(OutboundMessage.to(adapter.name(),
-                    contact.address(adapter.addressKind()).orElseThrow(),
-                    prompts.invitation(engagement, engagement.languageFor(contact.language())),
-                    contact.id(), engagementId, broadcastId)));
+                    contact.address(adapter.addressKind()).orElseThrow(), prompts.invitation(engagement, language),
+                    contact.id(), engagementId, broadcastId)
+                    .withChoices(prompts.choices(engagement.question(0), language))));
         }
         int requested = all ? audience.size() : request.audience().contactIds().size();
         return new BroadcastPlan(engagement, invitations, requested - invitations.size());

@@ -1,11 +1,13 @@
 package org.sawt.channel;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.sawt.shared.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,19 +21,26 @@ public class Outbox {
     /** Where a message is on its way out. */
     public enum Status { QUEUED, SENDING, SENT, DELIVERED, FAILED, SKIPPED }
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<List<Choice>> CHOICES = new TypeReference<>() { };
 
-    Outbox(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonColumns json;
+
+    Outbox(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public void queue(OutboundMessage m) {
         jdbc.sql("""
-                insert into outbound_message (id, channel, address, contact_id, engagement_id, broadcast_id, text, status)
-                values (:id, :channel, :address, :contactId, :engagementId, :broadcastId, :text, 'QUEUED')""")
+                insert into outbound_message (id, channel, address, contact_id, engagement_id, broadcast_id, text,
+                                              choices, status)
+                values (:id, :channel, :address, :contactId, :engagementId, :broadcastId, :text,
+                        cast(:choices as jsonb), 'QUEUED')""")
                 .param("id", m.id()).param("channel", m.channel()).param("address", m.address())
                 .param("contactId", m.contactId()).param("engagementId", m.engagementId())
                 .param("broadcastId", m.broadcastId()).param("text", m.text())
+                .param("choices", json.write(m.choices()))
                 .update();
     }
 
@@ -48,9 +57,9 @@ public class Outbox {
                                  and (status = 'QUEUED'
                                       or (status = 'SENDING' and updated_at < now() - interval '5 minutes'))
                                order by seq limit :limit for update skip locked)
-                returning id, channel, address, text, contact_id, engagement_id, broadcast_id""")
+                returning id, channel, address, text, choices, contact_id, engagement_id, broadcast_id""")
                 .param("limit", limit)
-                .query(Outbox::outboundMessage)
+                .query(this::outboundMessage)
                 .list();
     }
 
@@ -76,10 +85,10 @@ public class Outbox {
         return jdbc.sql("""
                 update outbound_message set status = :status, error = coalesce(:error, error), updated_at = now()
                  where channel = :channel and provider_message_id = :providerId
-                returning id, channel, address, text, contact_id, engagement_id, broadcast_id""")
+                returning id, channel, address, text, choices, contact_id, engagement_id, broadcast_id""")
                 .param("status", status.name()).param("error", error)
                 .param("channel", channel).param("providerId", providerMessageId)
-                .query(Outbox::outboundMessage)
+                .query(this::outboundMessage)
                 .optional();
     }
 
@@ -113,10 +122,10 @@ public class Outbox {
                 .query(UUID.class).optional();
     }
 
-    private static OutboundMessage outboundMessage(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private OutboundMessage outboundMessage(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new OutboundMessage(rs.getObject("id", UUID.class), rs.getString("channel"), rs.getString("address"),
-                rs.getString("text"), rs.getObject("contact_id", UUID.class), rs.getObject("engagement_id", UUID.class),
-                rs.getObject("broadcast_id", UUID.class));
+                rs.getString("text"), json.read(rs.getString("choices"), CHOICES), rs.getObject("contact_id", UUID.class),
+                rs.getObject("engagement_id", UUID.class), rs.getObject("broadcast_id", UUID.class));
     }
 
     private void setStatus(UUID id, Status status, String providerMessageId, String error) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.sawt.channel.AcceptedInbound;
 import org.sawt.channel.Channels;
+import org.sawt.channel.Choice;
 import org.sawt.channel.InboundLog;
 import org.sawt.channel.InboundLog.Outcome;
 import org.sawt.channel.InboundMessage;
@@ -105,8 +106,9 @@ public class ConversationEngine {
         Session next = session.next();
         if (next.questionIndex() < engagement.questions().size()) {
             sessions.save(message.channel(), message.address(), next);
-            return reply(inbound, contact, engagement, Outcome.COUNTED,
-                    prompts.question(engagement.question(next.questionIndex()), language));
+            Question nextQuestion = engagement.question(next.questionIndex());
+            return reply(inbound, contact, engagement, Outcome.COUNTED, prompts.question(nextQuestion, language),
+                    prompts.choices(nextQuestion, language));
         }
         sessions.end(message.channel(), message.address());
         String thanks = replaced ? "conversation.thanks-updated" : "conversation.thanks";
@@ -123,7 +125,8 @@ public class ConversationEngine {
         }
         sessions.save(message.channel(), message.address(), session.reprompted());
         return reply(inbound, contact, engagement, Outcome.NOT_COUNTED,
-                prompts.phrase("conversation.not-understood", language) + "\n" + prompts.question(question, language));
+                prompts.phrase("conversation.not-understood", language) + "\n" + prompts.question(question, language),
+                prompts.choices(question, language));
     }
 
     /**
@@ -162,12 +165,18 @@ public class ConversationEngine {
 
     private List<OutboundMessage> reply(AcceptedInbound inbound, Contact contact, Engagement engagement,
             Outcome outcome, String text) {
+        return reply(inbound, contact, engagement, outcome, text, List.of());
+    }
+
+    /** Records how the inbound message ended and queues the one reply it gets. */
+    private List<OutboundMessage> reply(AcceptedInbound inbound, Contact contact, Engagement engagement,
+            Outcome outcome, String text, List<Choice> choices) {
         UUID contactId = contact == null ? null : contact.id();
         UUID engagementId = engagement == null ? null : engagement.id();
         inboundLog.finish(inbound.id(), outcome, contactId, engagementId);
         InboundMessage message = inbound.message();
         OutboundMessage reply = OutboundMessage.to(message.channel(), message.address(), text, contactId,
-                engagementId, null);
+                engagementId, null).withChoices(choices);
         outbox.queue(reply);
         return List.of(reply);
     }

@@ -1,7 +1,9 @@
 package org.sawt.conversation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sawt.channel.Choice;
 import org.sawt.engagement.Engagement;
 import org.sawt.engagement.Question;
 import org.sawt.shared.Language;
@@ -41,6 +43,29 @@ public class QuestionPrompts {
             case FREE_TEXT -> text.append('\n').append(phrase("prompt.free-text", language));
         }
         return text.toString();
+    }
+
+    /** The answers a participant can pick with a button or key; none for free text, numbers and multiple choice. */
+    public List<Choice> choices(Question question, Language language) {
+        List<Choice> choices = new ArrayList<>();
+        switch (question.type()) {
+            case SINGLE_CHOICE -> {
+                for (int i = 0; i < question.options().size(); i++) {
+                    choices.add(new Choice(Question.optionValue(i), question.options().get(i).get(language.code())));
+                }
+            }
+            case YES_NO -> {
+                choices.add(new Choice("1", phrase("answer.yes", language)));
+                choices.add(new Choice("2", phrase("answer.no", language)));
+            }
+            case RATING -> {
+                for (int stars = 1; stars <= 5; stars++) {
+                    choices.add(new Choice(Integer.toString(stars), Integer.toString(stars)));
+                }
+            }
+            case MULTIPLE_CHOICE, NUMBER, FREE_TEXT -> { }
+        }
+        return choices;
     }
 
     public String phrase(String key, Language language, Object... args) {
