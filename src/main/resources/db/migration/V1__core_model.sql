@@ -101,6 +101,7 @@ create table outbound_message (
     contact_id           uuid references contact (id),
     engagement_id        uuid references engagement (id),
     broadcast_id         uuid references broadcast (id),
+    in_reply_to          uuid references inbound_message (id),
     text                 text        not null,
     choices              jsonb       not null default '[]', -- buttons for channels that have them
     status               text        not null,   -- QUEUED, SENDING, SENT, DELIVERED, FAILED, SKIPPED
@@ -114,6 +115,7 @@ create index outbound_message_address on outbound_message (channel, address, seq
 create index outbound_message_provider on outbound_message (channel, provider_message_id);
 create index outbound_message_broadcast on outbound_message (broadcast_id, status);
 create index outbound_message_contact on outbound_message (contact_id, seq desc);
+create index outbound_message_reply on outbound_message (in_reply_to) where in_reply_to is not null;
 
 create table response (
     id                 uuid primary key,

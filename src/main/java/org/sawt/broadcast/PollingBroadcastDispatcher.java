@@ -31,17 +31,25 @@ public class PollingBroadcastDispatcher implements BroadcastDispatcher {
         this.batchSize = batchSize;
     }
 
+    /** Sends batch after batch until the queue is empty, so a large broadcast does not wait for timer ticks. */
     @Override
     public int dispatchPending() {
-        List<OutboundMessage> batch = outbox.claimQueuedBroadcastMessages(batchSize);
-        for (OutboundMessage message : batch) {
-            if (contacts.isOptedOut(message.contactId())) {
-                outbox.markSkipped(message.id(), "contact opted out before the invitation was sent");
-                continue;
-            }
-            conversations.invited(message.channel(), message.address(), message.contactId(), message.engagementId());
-            camel.sendBody("direct:outbound", message);
+        int sent = 0;
+        List<OutboundMessage> batch;
+        do {
+            batch = outbox.claimQueuedBroadcastMessages(batchSize);
+            batch.forEach(this::dispatch);
+            sent += batch.size();
+        } while (batch.size() == batchSize);
+        return sent;
+    }
+
+    private void dispatch(OutboundMessage message) {
+        if (contacts.isOptedOut(message.contactId())) {
+            outbox.markSkipped(message.id(), "contact opted out before the invitation was sent");
+            return;
         }
-        return batch.size();
+        conversations.invited(message.channel(), message.address(), message.contactId(), message.engagementId());
+        camel.sendBody("direct:outbound", message);
     }
 }

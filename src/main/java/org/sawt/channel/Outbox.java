@@ -32,14 +32,19 @@ public class Outbox {
     }
 
     public void queue(OutboundMessage m) {
+        queueReply(m, null);
+    }
+
+    /** Queues the answer to an inbound message, linked to it so each message's reply can be traced. */
+    public void queueReply(OutboundMessage m, UUID inReplyTo) {
         jdbc.sql("""
-                insert into outbound_message (id, channel, address, contact_id, engagement_id, broadcast_id, text,
-                                              choices, status)
-                values (:id, :channel, :address, :contactId, :engagementId, :broadcastId, :text,
+                insert into outbound_message (id, channel, address, contact_id, engagement_id, broadcast_id,
+                                              in_reply_to, text, choices, status)
+                values (:id, :channel, :address, :contactId, :engagementId, :broadcastId, :inReplyTo, :text,
                         cast(:choices as jsonb), 'QUEUED')""")
                 .param("id", m.id()).param("channel", m.channel()).param("address", m.address())
                 .param("contactId", m.contactId()).param("engagementId", m.engagementId())
-                .param("broadcastId", m.broadcastId()).param("text", m.text())
+                .param("broadcastId", m.broadcastId()).param("inReplyTo", inReplyTo).param("text", m.text())
                 .param("choices", json.write(m.choices()))
                 .update();
     }

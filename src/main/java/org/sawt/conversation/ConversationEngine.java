@@ -21,7 +21,7 @@ import org.sawt.response.Responses;
 import org.sawt.shared.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Turns one stored inbound message into an answer and a reply: finds the participant and the engagement
@@ -42,11 +42,13 @@ public class ConversationEngine {
     private final Keywords keywords;
     private final QuestionPrompts prompts;
     private final ConversationSettings settings;
+    private final TransactionOperations transactions;
     private final Language defaultLanguage;
 
     ConversationEngine(Channels channels, Contacts contacts, Engagements engagements, Responses responses,
             InboundLog inboundLog, Outbox outbox, Sessions sessions, ReplyParser parser, Keywords keywords, QuestionPrompts prompts,
-            ConversationSettings settings, @Value("${sawt.contacts.default-language:ar}") String defaultLanguage) {
+            ConversationSettings settings, TransactionOperations transactions,
+            @Value("${sawt.contacts.default-language:ar}") String defaultLanguage) {
         this.channels = channels;
         this.contacts = contacts;
         this.engagements = engagements;
@@ -58,18 +60,26 @@ public class ConversationEngine {
         this.keywords = keywords;
         this.prompts = prompts;
         this.settings = settings;
+        this.transactions = transactions;
         this.defaultLanguage = Language.fromCode(defaultLanguage).orElse(Language.AR);
     }
 
-    /** Handles the message and returns the replies, already queued in the outbox, for the route to send. */
-    @Transactional
+    /**
+     * Handles the message and returns the replies, already queued in the outbox, for the route to send. The
+     * session is read before the database transaction and written after it commits, so no connection waits on
+     * Redis and a rolled-back answer never advances the conversation.
+     */
     public List<OutboundMessage> handle(AcceptedInbound inbound) {
         InboundMessage message = inbound.message();
         Optional<Keywords.Keyword> keyword = keywords.match(message.text());
-        if (keyword.isPresent()) {
-            return onKeyword(inbound, keyword.get());
-        }
-        Optional<Session> session = sessions.find(message.channel(), message.address());
+        Optional<Session> session = keyword.isPresent() ? Optional.empty()
+                : sessions.find(message.channel(), message.address());
+        return transactions.execute(tx -> keyword.isPresent() ? onKeyword(inbound, keyword.get())
+                : handle(inbound, session));
+    }
+
+    private List<OutboundMessage> handle(AcceptedInbound inbound, Optional<Session> session) {
+        InboundMessage message = inbound.message();
         Optional<Contact> contact = session.flatMap(s -> contacts.find(s.contactId()))
                 .or(() -> mostRecentlyInvited(message));
         if (contact.isEmpty()) {
@@ -177,7 +187,7 @@ public class ConversationEngine {
         InboundMessage message = inbound.message();
         OutboundMessage reply = OutboundMessage.to(message.channel(), message.address(), text, contactId,
                 engagementId, null).withChoices(choices);
-        outbox.queue(reply);
+        outbox.queueReply(reply, inbound.id());
         return List.of(reply);
     }
 }

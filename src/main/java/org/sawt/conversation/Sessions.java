@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Conversation state in Redis, one key per channel and address, expiring after the configured TTL. */
 @Component
@@ -34,15 +36,31 @@ class Sessions {
     }
 
     void save(String channel, String address, Session session) {
+        String value;
         try {
-            redis.opsForValue().set(key(channel, address), json.writeValueAsString(session), settings.sessionTtl());
+            value = json.writeValueAsString(session);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        afterCommit(() -> redis.opsForValue().set(key(channel, address), value, settings.sessionTtl()));
     }
 
     void end(String channel, String address) {
-        redis.delete(key(channel, address));
+        afterCommit(() -> redis.delete(key(channel, address)));
+    }
+
+    /** Inside a transaction, changes wait for its commit: a rolled-back answer must not move the session. */
+    private static void afterCommit(Runnable change) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            change.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                change.run();
+            }
+        });
     }
 
     private static String key(String channel, String address) {
