@@ -35,6 +35,10 @@ public final class ApiClient {
         return send("POST", path, body, "application/json");
     }
 
+    public Reply delete(String path) {
+        return send("DELETE", path, null, "application/json");
+    }
+
     public Reply patch(String path, Object body) {
         return send("PATCH", path, body, "application/json");
     }

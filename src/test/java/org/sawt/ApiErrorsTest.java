@@ -30,6 +30,16 @@ class ApiErrorsTest extends GatewayTest {
     }
 
     @Test
+    void aRevokedKeyStopsWorking() {
+        ApiClient agency = newAgency("Revoked");
+        String keyId = agency.get("/api/v1/me").text("keyId");
+        assertThat(agency.delete("/api/v1/api-keys/" + keyId).status()).isEqualTo(403);
+        assertThat(admin.delete("/api/v1/api-keys/" + keyId).status()).isEqualTo(204);
+        assertThat(agency.get("/api/v1/engagements").status()).isEqualTo(401);
+        assertThat(admin.delete("/api/v1/api-keys/" + keyId).status()).isEqualTo(404);
+    }
+
+    @Test
     void malformedJsonIsABadRequest() {
         ApiClient agency = newAgency("Malformed");
         ApiClient.Reply reply = agency.postText("/api/v1/engagements", "{\"type\": \"POLL\",", "application/json");

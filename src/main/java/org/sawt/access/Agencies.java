@@ -56,6 +56,14 @@ public class Agencies {
         return key;
     }
 
+    /** Revokes any API key at once (platform admin): a leaked key stops working on every instance. */
+    @Transactional
+    public void revokeKey(Caller caller, UUID keyId) {
+        caller.requirePlatformAdmin();
+        ApiKeys.Revoked revoked = apiKeys.revoke(keyId).orElseThrow(() -> new NotFoundException("Active API key", keyId));
+        audit.record(caller, revoked.agencyId(), "api-key.revoked", "api-key", keyId, Map.of());
+    }
+
     public Agency get(UUID id) {
         return jdbc.sql("select id, name, created_at from agency where id = :id").param("id", id)
                 .query(Agency.class).optional()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.sawt.shared.Caller;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,6 +41,12 @@ class AgencyController {
     IssuedKey issueKey(@Parameter(hidden = true) Caller caller, @PathVariable UUID id,
             @RequestBody(required = false) NewKey body) {
         return agencies.issueKey(caller, id, body == null ? null : body.label());
+    }
+
+    @DeleteMapping("/api-keys/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revokeKey(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
+        agencies.revokeKey(caller, id);
     }
 
     @GetMapping("/me")

@@ -50,6 +50,18 @@ class ApiKeys {
                 .update();
     }
 
+    /** Revokes a key; empty if no such active key exists. */
+    Optional<Revoked> revoke(UUID id) {
+        return jdbc.sql("update api_key set revoked_at = now() where id = :id and revoked_at is null returning agency_id")
+                .param("id", id)
+                .query((rs, n) -> new Revoked(rs.getObject("agency_id", UUID.class)))
+                .optional();
+    }
+
+    /** A key that was just revoked, and the agency it belonged to (null for a platform key). */
+    record Revoked(UUID agencyId) {
+    }
+
     /** The caller holding this key, if the key exists and is not revoked. */
     Optional<Caller> authenticate(String key) {
         return jdbc.sql("select id, agency_id, role from api_key where key_hash = :hash and revoked_at is null")

@@ -1,13 +1,18 @@
 package org.sawt.access;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Makes {@code SAWT_BOOTSTRAP_API_KEY}, when set, a working platform-admin key after start. */
+/**
+ * Makes {@code SAWT_BOOTSTRAP_API_KEY}, when set, a working platform-admin key. Runs as an application runner,
+ * so the instance reports ready (readiness probe) only once the key works.
+ */
 @Component
-class BootstrapKey {
+@Order(1)
+class BootstrapKey implements ApplicationRunner {
 
     private final ApiKeys apiKeys;
     private final String bootstrapKey;
@@ -17,8 +22,8 @@ class BootstrapKey {
         this.bootstrapKey = bootstrapKey;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void ensure() {
+    @Override
+    public void run(ApplicationArguments args) {
         if (!bootstrapKey.isBlank()) {
             apiKeys.ensurePlatformAdminKey(bootstrapKey);
         }

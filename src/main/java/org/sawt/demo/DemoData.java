@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "sawt.demo.enabled", havingValue = "true")
-class DemoData {
+@Order(2)
+class DemoData implements ApplicationRunner {
 
     static final String AGENCY_NAME = "Demo Ministry of Municipal Affairs";
     static final int CONTACTS = 20;
@@ -51,8 +53,9 @@ class DemoData {
         this.adminKey = adminKey;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void load() {
+    /** Runs before the instance reports ready, so the tour works as soon as the readiness probe says so. */
+    @Override
+    public void run(ApplicationArguments args) {
         if (agencies.findByName(AGENCY_NAME).isEmpty()) {
             try {
                 create();

@@ -1,5 +1,6 @@
 package org.sawt.shared;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.UUID;
 
 /** The authenticated holder of an API key making the current request. */
@@ -10,6 +11,7 @@ public record Caller(UUID keyId, UUID agencyId, Role role) {
         return new Caller(null, null, Role.PLATFORM_ADMIN);
     }
 
+    @JsonIgnore
     public boolean isPlatformAdmin() {
         return role == Role.PLATFORM_ADMIN;
     }
