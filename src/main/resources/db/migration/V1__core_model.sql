@@ -67,6 +67,16 @@ create table consent_event (
 );
 create index consent_event_contact on consent_event (contact_id, id);
 
+-- An address whose owner sent STOP: contacts with it, now or added later, are opted out until START.
+create table address_opt_out (
+    kind        text        not null,            -- PHONE, TELEGRAM, EMAIL
+    address     text        not null,
+    channel     text,
+    reason      text        not null,
+    at          timestamptz not null default now(),
+    primary key (kind, address)
+);
+
 create table broadcast (
     id             uuid primary key,
     agency_id      uuid        not null references agency (id),

@@ -46,6 +46,21 @@ class OptOutTest extends GatewayTest {
     }
 
     @Test
+    void stopFromANumberNotYetKnownIsHonouredWhenItIsAdded() {
+        String phone = uniquePhone();
+        send(phone, "STOP");
+        ApiClient agency = newAgency("Later import");
+        ApiClient.Reply created = agency.post("/api/v1/contacts", Map.of("phone", phone, "language", "en"));
+        assertThat(created.json().path("optedOut").asBoolean()).isTrue();
+
+        send(phone, "START");
+        assertThat(agency.get("/api/v1/contacts/" + created.text("id")).json().path("optedOut").asBoolean()).isFalse();
+        ApiClient.Reply imported = newAgency("Even later").postText("/api/v1/contacts/import",
+                "phone\n" + phone + "\n", "text/csv");
+        assertThat(imported.json().path("created").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void persianAndFrenchKeywordsAreRecognisedWithLetterVariants() {
         ApiClient agency = newAgency("Keywords");
         String persian = uniquePhone();

@@ -48,6 +48,7 @@ class ContactRepository {
         batch.batchUpdate("insert into contact (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 contacts.stream().map(c -> new Object[] {c.id(), c.agencyId(), c.publicId(), c.language().code(),
                         c.phone(), c.telegramChatId(), c.email(), c.optedOut(), utc(c.createdAt())}).toList());
+        applyAddressOptOuts(contacts);
     }
 
     /** Writes the language and addresses of existing contacts. */
@@ -56,6 +57,41 @@ class ContactRepository {
                 + " updated_at = now() where id = ?",
                 contacts.stream().map(c -> new Object[] {c.language().code(), c.phone(), c.telegramChatId(),
                         c.email(), c.id()}).toList());
+        applyAddressOptOuts(contacts);
+    }
+
+    /** Opts out, with a consent event, the given contacts that hold an address whose owner sent STOP. */
+    private void applyAddressOptOuts(Collection<Contact> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                with stopped as (
+                    update contact c set opted_out = true, updated_at = now()
+                     where c.id = any(:ids) and not c.opted_out
+                       and exists (select 1 from address_opt_out a
+                                    where (a.kind = 'PHONE' and a.address = c.phone)
+                                       or (a.kind = 'TELEGRAM' and a.address = c.telegram_chat_id)
+                                       or (a.kind = 'EMAIL' and a.address = c.email))
+                    returning c.id)
+                insert into consent_event (contact_id, opted_out, channel, reason)
+                select id, true, null, 'the address had opted out before this contact held it' from stopped""")
+                .param("ids", contacts.stream().map(Contact::id).toArray(UUID[]::new))
+                .update();
+    }
+
+    /** Records (or clears) that the owner of an address asked for no messages. */
+    void setAddressOptOut(AddressKind kind, String address, boolean optedOut, String channel, String reason) {
+        if (optedOut) {
+            jdbc.sql("""
+                    insert into address_opt_out (kind, address, channel, reason) values (:kind, :address, :channel, :reason)
+                    on conflict (kind, address) do nothing""")
+                    .param("kind", kind.name()).param("address", address).param("channel", channel)
+                    .param("reason", reason).update();
+        } else {
+            jdbc.sql("delete from address_opt_out where kind = :kind and address = :address")
+                    .param("kind", kind.name()).param("address", address).update();
+        }
     }
 
     Optional<Contact> find(UUID id) {

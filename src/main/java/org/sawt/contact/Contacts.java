@@ -58,6 +58,7 @@ public class Contacts {
                 }
                 Contact contact = details.asNewContact(agencyId);
                 repository.insert(List.of(contact));
+                contact = existing(contact.id());
                 audit.record(caller, agencyId, "contact.created", "contact", contact.id(),
                         Map.of("publicId", contact.publicId(), "addresses",
                                 details.addresses().keySet().stream().map(ContactDetails::fieldName).toList()));
@@ -118,6 +119,25 @@ public class Contacts {
     /** Allows messages to the contact again; records the change once, however often it is asked for. */
     public void optIn(UUID contactId, String channel, String reason) {
         tx.executeWithoutResult(status -> changeConsent(contactId, false, channel, reason));
+    }
+
+    /**
+     * The owner of this address asked for no more messages (STOP): every contact holding it is opted out, and so
+     * is any contact that gets the address later, until {@link #optInAddress}.
+     */
+    public void optOutAddress(AddressKind kind, String address, String channel, String reason) {
+        tx.executeWithoutResult(status -> {
+            repository.setAddressOptOut(kind, address, true, channel, reason);
+            findByAddress(kind, address).forEach(c -> changeConsent(c.id(), true, channel, reason));
+        });
+    }
+
+    /** The owner of this address asked for messages again (START). */
+    public void optInAddress(AddressKind kind, String address, String channel, String reason) {
+        tx.executeWithoutResult(status -> {
+            repository.setAddressOptOut(kind, address, false, channel, reason);
+            findByAddress(kind, address).forEach(c -> changeConsent(c.id(), false, channel, reason));
+        });
     }
 
     /** Opt-out asked for through the API by the agency; audited. */

@@ -18,6 +18,7 @@ import org.sawt.engagement.Engagements;
 import org.sawt.engagement.Question;
 import org.sawt.response.AnswerReceived;
 import org.sawt.response.Responses;
+import org.sawt.shared.AddressKind;
 import org.sawt.shared.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -140,26 +141,26 @@ public class ConversationEngine {
     }
 
     /**
-     * STOP and START apply to every contact with this address: the citizen asks this number to stop writing,
-     * whichever agency's list they are on.
+     * STOP and START apply to the address, so to every contact with it: the citizen asks this number to stop
+     * writing, whichever agency's list they are on now or later.
      */
     private List<OutboundMessage> onKeyword(AcceptedInbound inbound, Keywords.Keyword keyword) {
         InboundMessage message = inbound.message();
-        List<Contact> holders = contacts.findByAddress(channels.addressKind(message.channel()), message.address());
+        AddressKind kind = channels.addressKind(message.channel());
         String reason = "keyword " + message.text().trim();
         String phrase = switch (keyword) {
             case STOP -> {
-                holders.forEach(c -> contacts.optOut(c.id(), message.channel(), reason));
+                contacts.optOutAddress(kind, message.address(), message.channel(), reason);
                 sessions.end(message.channel(), message.address());
                 yield "keyword.stopped";
             }
             case START -> {
-                holders.forEach(c -> contacts.optIn(c.id(), message.channel(), reason));
+                contacts.optInAddress(kind, message.address(), message.channel(), reason);
                 yield "keyword.started";
             }
             case HELP -> "keyword.help";
         };
-        Contact contact = holders.isEmpty() ? null : holders.get(0);
+        Contact contact = contacts.findByAddress(kind, message.address()).stream().findFirst().orElse(null);
         Language language = contact == null ? defaultLanguage : contact.language();
         return reply(inbound, contact, null, Outcome.KEYWORD, prompts.phrase(phrase, language));
     }

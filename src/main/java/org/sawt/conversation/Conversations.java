@@ -1,20 +1,30 @@
 package org.sawt.conversation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.sawt.channel.AcceptedInbound;
+import org.sawt.channel.InboundLog;
+import org.sawt.channel.InboundLog.Outcome;
+import org.sawt.channel.InboundMessage;
 import org.sawt.channel.OutboundMessage;
 import org.sawt.channel.Outbox;
 import org.sawt.contact.Contact;
 import org.sawt.contact.Contacts;
 import org.sawt.engagement.Engagement;
 import org.sawt.engagement.Engagements;
+import org.sawt.engagement.Question;
+import org.sawt.response.AnswerReceived;
+import org.sawt.response.Responses;
 import org.sawt.shared.Language;
 import org.sawt.shared.NotFoundException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules (and routes) may do to conversations: start one when a participant is invited, or when a
- * participant asks for an engagement themselves (a Telegram deep link).
+ * participant asks for an engagement themselves (a Telegram deep link); record a reply that answers a whole
+ * questionnaire at once (an email).
  */
 @Component
 public class Conversations {
@@ -24,14 +34,25 @@ public class Conversations {
     private final Contacts contacts;
     private final QuestionPrompts prompts;
     private final Outbox outbox;
+    private final ConversationEngine engine;
+    private final Keywords keywords;
+    private final ReplyParser parser;
+    private final Responses responses;
+    private final InboundLog inboundLog;
 
     Conversations(Sessions sessions, Engagements engagements, Contacts contacts, QuestionPrompts prompts,
-            Outbox outbox) {
+            Outbox outbox, ConversationEngine engine, Keywords keywords, ReplyParser parser, Responses responses,
+            InboundLog inboundLog) {
         this.sessions = sessions;
         this.engagements = engagements;
         this.contacts = contacts;
         this.prompts = prompts;
         this.outbox = outbox;
+        this.engine = engine;
+        this.keywords = keywords;
+        this.parser = parser;
+        this.responses = responses;
+        this.inboundLog = inboundLog;
     }
 
     /** The next reply from this address answers the engagement's first question. */
@@ -60,5 +81,71 @@ public class Conversations {
         }
         outbox.queue(message);
         return List.of(message);
+    }
+
+    /**
+     * Records a reply that answers several questions at once, as an email answering a whole questionnaire does:
+     * {@code answers.get(i)} answers question i + 1 (null or blank: not answered). The participant and engagement
+     * come from the channel (a signed reply token), not from the sender's address. Each answer is parsed and
+     * stored as a single reply would be; one reply thanks the participant and asks again, numbered, the questions
+     * left unanswered or not understood. A keyword (STOP, START, HELP) is handled as on any channel. With no
+     * participant or engagement only a keyword is handled; otherwise the result is empty and the channel tells
+     * the sender how to reply.
+     */
+    @Transactional
+    public List<OutboundMessage> answerAll(AcceptedInbound inbound, UUID contactId, UUID engagementId,
+            List<String> answers) {
+        if (keywords.match(inbound.message().text()).isPresent()) {
+            return engine.handle(inbound);
+        }
+        Optional<Contact> contact = Optional.ofNullable(contactId).flatMap(contacts::find);
+        Optional<Engagement> engagement = Optional.ofNullable(engagementId).flatMap(engagements::find);
+        if (contact.isEmpty() || engagement.isEmpty()) {
+            return List.of();
+        }
+        InboundMessage message = inbound.message();
+        sessions.end(message.channel(), message.address());
+        Language language = engagement.get().languageFor(contact.get().language());
+        String title = engagement.get().title().get(language.code());
+        if (!engagement.get().status().acceptsResponses()) {
+            return replyToAll(inbound, contact.get(), engagement.get(), Outcome.NOT_COUNTED,
+                    prompts.phrase("conversation.closed", language, title));
+        }
+        StringBuilder missed = new StringBuilder();
+        int recorded = 0;
+        boolean replaced = false;
+        for (int i = 0; i < engagement.get().questions().size(); i++) {
+            Question question = engagement.get().question(i);
+            String given = answers == null || i >= answers.size() ? null : answers.get(i);
+            Optional<Object> answer = given == null || given.isBlank() ? Optional.empty() : parser.parse(question, given);
+            if (answer.isEmpty()) {
+                missed.append("\n\n").append(i + 1).append(") ").append(prompts.question(question, language));
+                continue;
+            }
+            replaced |= responses.record(new AnswerReceived(engagement.get().id(), contact.get().id(), question.key(),
+                    answer.get(), message.channel(), inbound.id(), message.receivedAt()));
+            recorded++;
+        }
+        StringBuilder text = new StringBuilder();
+        if (recorded > 0) {
+            text.append(prompts.phrase(replaced ? "conversation.thanks-updated" : "conversation.thanks", language,
+                    title));
+        }
+        if (missed.length() > 0) {
+            text.append(recorded > 0 ? "\n\n" : "").append(prompts.phrase("conversation.not-understood", language))
+                    .append(missed);
+        }
+        return replyToAll(inbound, contact.get(), engagement.get(),
+                recorded > 0 ? Outcome.COUNTED : Outcome.NOT_COUNTED, text.toString());
+    }
+
+    private List<OutboundMessage> replyToAll(AcceptedInbound inbound, Contact contact, Engagement engagement,
+            Outcome outcome, String text) {
+        inboundLog.finish(inbound.id(), outcome, contact.id(), engagement.id());
+        InboundMessage message = inbound.message();
+        OutboundMessage reply = OutboundMessage.to(message.channel(), message.address(), text, contact.id(),
+                engagement.id(), null);
+        outbox.queue(reply);
+        return List.of(reply);
     }
 }
