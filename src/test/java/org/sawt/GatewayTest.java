@@ -1,7 +1,9 @@
 package org.sawt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "sawt.bootstrap-api-key=" + GatewayTest.ADMIN_KEY,
         "sawt.dispatch.poll-interval-ms=100",
         "sawt.lifecycle.poll-interval-ms=200",
+        "sawt.conversation.recovery-interval-ms=500",
         "sawt.sms.pricing.channels.simulator.default=0.0100",
         "sawt.sms.pricing.channels.simulator.countries.JO=0.0200",
         "sawt.errors.redelivery-delay-ms=10",
@@ -64,10 +67,12 @@ public abstract class GatewayTest {
                                 "text", Map.of("ar", "هل توافق على الخطة؟", "en", "Do you support the plan?"))));
     }
 
-    /** A citizen's simulated phone sends a text message. */
+    /** A citizen's simulated phone sends a text message and waits for the one reply every message gets. */
     protected void send(String phone, String text) {
+        int before = outbox(phone).size();
         ApiClient.Reply reply = anonymous().post("/api/v1/simulator/inbound", Map.of("from", phone, "text", text));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox(phone).size() > before);
     }
 
     /** The texts a simulated phone received, oldest first. */

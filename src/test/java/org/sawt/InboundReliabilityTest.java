@@ -30,7 +30,8 @@ class InboundReliabilityTest extends GatewayTest {
         Map<String, String> sms = Map.of("from", phone, "text", "1", "id", "provider-msg-" + UUID.randomUUID());
         assertThat(anonymous().post("/api/v1/simulator/inbound", sms).status()).isEqualTo(202);
         assertThat(anonymous().post("/api/v1/simulator/inbound", sms).status()).isEqualTo(202);
-        assertThat(outbox(phone)).hasSize(2); // the invitation and one thank-you, not two
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox(phone).size() == 2);
+        assertThat(outbox(phone)).as("the invitation and one thank-you, not two").hasSize(2);
 
         assertThat(jdbc.sql("select count(*) from inbound_message where provider_message_id = :id")
                 .param("id", sms.get("id")).query(Long.class).single()).isEqualTo(1);
@@ -38,6 +39,23 @@ class InboundReliabilityTest extends GatewayTest {
                 select count(*) from response_revision v join response r on r.id = v.response_id
                  where r.engagement_id = cast(:id as uuid)""")
                 .param("id", pollId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageLeftUnhandledByAStoppedInstanceIsHandledByAnother() {
+        ApiClient agency = newAgency("Recovery");
+        String phone = uniquePhone();
+        String pollId = openPollWithInvitedContact(agency, phone);
+        // stored, then the instance stopped before its conversation worker took it
+        jdbc.sql("""
+                insert into inbound_message (id, channel, provider_message_id, address, text, status, received_at)
+                values (:id, 'simulator', :providerId, :address, '2', 'RECEIVED', now() - interval '2 minutes')""")
+                .param("id", UUID.randomUUID()).param("providerId", "lost-" + UUID.randomUUID())
+                .param("address", phone).update();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> outbox(phone).size() == 2);
+        assertThat(agency.get("/api/v1/engagements/" + pollId + "/results").json().path("participants").asInt())
+                .isEqualTo(1);
     }
 
     @Test

@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Claims a batch of queued invitations (safe with several instances), checks consent once more at the moment
- * of sending, starts each participant's conversation and hands the message to the outbound route.
+ * Claims what the outbox has due (safe with several instances) and hands it to the outbound route: queued
+ * invitations, after checking consent once more at the moment of sending and starting each participant's
+ * conversation, and replies that an instance stopped before sending.
  */
 @Component("broadcastDispatcher")
 public class PollingBroadcastDispatcher implements BroadcastDispatcher {
@@ -37,7 +38,7 @@ public class PollingBroadcastDispatcher implements BroadcastDispatcher {
         int sent = 0;
         List<OutboundMessage> batch;
         do {
-            batch = outbox.claimQueuedBroadcastMessages(batchSize);
+            batch = outbox.claimDue(batchSize);
             batch.forEach(this::dispatch);
             sent += batch.size();
         } while (batch.size() == batchSize);
@@ -45,6 +46,10 @@ public class PollingBroadcastDispatcher implements BroadcastDispatcher {
     }
 
     private void dispatch(OutboundMessage message) {
+        if (message.broadcastId() == null) {
+            camel.sendBody("direct:outbound", message); // a reply left behind by a stopped instance
+            return;
+        }
         if (contacts.isOptedOut(message.contactId())) {
             outbox.markSkipped(message.id(), "contact opted out before the invitation was sent");
             return;

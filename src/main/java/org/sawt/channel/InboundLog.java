@@ -1,9 +1,12 @@
 package org.sawt.channel;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +18,11 @@ public class InboundLog {
     public enum Outcome { RECEIVED, COUNTED, NOT_COUNTED, KEYWORD, FAILED }
 
     private final JdbcClient jdbc;
+    private final Duration recoveryAfter;
 
-    InboundLog(JdbcClient jdbc) {
+    InboundLog(JdbcClient jdbc, @Value("${sawt.conversation.recovery-after:PT1M}") Duration recoveryAfter) {
         this.jdbc = jdbc;
+        this.recoveryAfter = recoveryAfter;
     }
 
     /** Stores the message; empty when the provider already delivered one with the same id (a retry). */
@@ -35,6 +40,31 @@ public class InboundLog {
                 .param("receivedAt", Timestamp.from(message.receivedAt() == null ? Instant.now() : message.receivedAt()))
                 .update();
         return inserted == 1 ? Optional.of(new AcceptedInbound(id, message)) : Optional.empty();
+    }
+
+    /**
+     * Takes the message for handling inside the caller's transaction; false when it was handled already (by
+     * another worker or instance). If the transaction rolls back, the message is free to be taken again.
+     */
+    public boolean claim(UUID id) {
+        return jdbc.sql("select id from inbound_message where id = :id and status = 'RECEIVED' for update skip locked")
+                .param("id", id).query(UUID.class).optional().isPresent();
+    }
+
+    /**
+     * Messages stored more than {@code sawt.conversation.recovery-after} ago and still not handled: their
+     * instance stopped before handling them. Handling them twice is harmless, as {@link #claim} lets one win.
+     */
+    public List<AcceptedInbound> unhandled() {
+        return jdbc.sql("""
+                select id, channel, address, text, provider_message_id, received_at from inbound_message
+                 where status = 'RECEIVED' and received_at < now() - cast(:age as interval)
+                 order by received_at limit 1000""")
+                .param("age", recoveryAfter.toSeconds() + " seconds")
+                .query((rs, n) -> new AcceptedInbound(rs.getObject("id", UUID.class), new InboundMessage(
+                        rs.getString("channel"), rs.getString("address"), rs.getString("text"),
+                        rs.getString("provider_message_id"), rs.getTimestamp("received_at").toInstant())))
+                .list();
     }
 
     /** Records how processing ended, and for whom. */

@@ -50,17 +50,18 @@ public class Outbox {
     }
 
     /**
-     * Claims up to {@code limit} queued broadcast messages for this instance; SKIP LOCKED lets several
-     * instances claim disjoint batches. Messages left SENDING by an instance that died are claimed again
-     * after five minutes (at-least-once: a crash mid-send may repeat one invitation, never drop it).
+     * Claims up to {@code limit} messages due for sending by this instance; SKIP LOCKED lets several instances
+     * claim disjoint batches. Due are queued invitations, and replies still queued a minute after they were
+     * written (their instance stopped before sending them). Messages left SENDING by an instance that died are
+     * claimed again after five minutes: at-least-once, so a crash mid-send may repeat a message, never drop it.
      */
-    public List<OutboundMessage> claimQueuedBroadcastMessages(int limit) {
+    public List<OutboundMessage> claimDue(int limit) {
         return jdbc.sql("""
                 update outbound_message set status = 'SENDING', updated_at = now()
                  where id in (select id from outbound_message
-                               where broadcast_id is not null
-                                 and (status = 'QUEUED'
-                                      or (status = 'SENDING' and updated_at < now() - interval '5 minutes'))
+                               where (status = 'QUEUED'
+                                      and (broadcast_id is not null or created_at < now() - interval '1 minute'))
+                                  or (status = 'SENDING' and updated_at < now() - interval '5 minutes')
                                order by seq limit :limit for update skip locked)
                 returning id, channel, address, text, choices, contact_id, engagement_id, broadcast_id""")
                 .param("limit", limit)
