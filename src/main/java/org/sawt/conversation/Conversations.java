@@ -117,7 +117,8 @@ public class Conversations {
         for (int i = 0; i < engagement.get().questions().size(); i++) {
             Question question = engagement.get().question(i);
             String given = answers == null || i >= answers.size() ? null : answers.get(i);
-            Optional<Object> answer = given == null || given.isBlank() ? Optional.empty() : parser.parse(question, given);
+            Optional<Object> answer = given == null || given.isBlank()
+                    ? Optional.empty() : parser.parse(question, given);
             if (answer.isEmpty()) {
                 missed.append("\n\n").append(i + 1).append(") ").append(prompts.question(question, language));
                 continue;
