@@ -23,7 +23,7 @@ import org.sawt.ApiClient;
  * Plays Twilio calling the gateway's webhooks: form posts signed the way Twilio signs them (HMAC-SHA1 over the
  * public URL and the sorted fields, computed here independently of the SDK), or signed wrongly, or not at all.
  */
-final class TwilioWebhookClient {
+public final class TwilioWebhookClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String localUrl;
@@ -66,7 +66,7 @@ final class TwilioWebhookClient {
         }
     }
 
-    static String signature(String authToken, String url, List<Map.Entry<String, String>> fields) {
+    public static String signature(String authToken, String url, List<Map.Entry<String, String>> fields) {
         String signed = url + fields.stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .map(field -> field.getKey() + field.getValue()).collect(Collectors.joining());
         try {
@@ -78,7 +78,7 @@ final class TwilioWebhookClient {
         }
     }
 
-    static String encode(List<Map.Entry<String, String>> fields) {
+    public static String encode(List<Map.Entry<String, String>> fields) {
         return fields.stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
