@@ -19,7 +19,7 @@ import org.sawt.response.Responses;
 import org.sawt.shared.Language;
 import org.sawt.shared.NotFoundException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * What other modules (and routes) may do to conversations: start one when a participant is invited, or when a
@@ -39,10 +39,12 @@ public class Conversations {
     private final ReplyParser parser;
     private final Responses responses;
     private final InboundLog inboundLog;
+    private final Replies replies;
+    private final TransactionOperations transactions;
 
     Conversations(Sessions sessions, Engagements engagements, Contacts contacts, QuestionPrompts prompts,
             Outbox outbox, ConversationEngine engine, Keywords keywords, ReplyParser parser, Responses responses,
-            InboundLog inboundLog) {
+            InboundLog inboundLog, Replies replies, TransactionOperations transactions) {
         this.sessions = sessions;
         this.engagements = engagements;
         this.contacts = contacts;
@@ -53,6 +55,8 @@ public class Conversations {
         this.parser = parser;
         this.responses = responses;
         this.inboundLog = inboundLog;
+        this.replies = replies;
+        this.transactions = transactions;
     }
 
     /** The next reply from this address answers the engagement's first question. */
@@ -88,14 +92,14 @@ public class Conversations {
      * {@code answers.get(i)} answers question i + 1 (null or blank: not answered). The participant and engagement
      * come from the channel (a signed reply token), not from the sender's address. Each answer is parsed and
      * stored as a single reply would be; one reply thanks the participant and asks again, numbered, the questions
-     * left unanswered or not understood. A keyword (STOP, START, HELP) is handled as on any channel. With no
-     * participant or engagement only a keyword is handled; otherwise the result is empty and the channel tells
-     * the sender how to reply.
+     * left unanswered or not understood. A keyword (STOP, START, HELP) is handled as on any channel. The result
+     * is empty when there is no participant or engagement (the channel then tells the sender how to reply) and
+     * when the message was handled already.
      */
-    @Transactional
     public List<OutboundMessage> answerAll(AcceptedInbound inbound, UUID contactId, UUID engagementId,
             List<String> answers) {
-        if (keywords.match(inbound.message().text()).isPresent()) {
+        InboundMessage message = inbound.message();
+        if (keywords.match(message.text()).isPresent()) {
             return engine.handle(inbound);
         }
         Optional<Contact> contact = Optional.ofNullable(contactId).flatMap(contacts::find);
@@ -103,19 +107,26 @@ public class Conversations {
         if (contact.isEmpty() || engagement.isEmpty()) {
             return List.of();
         }
-        InboundMessage message = inbound.message();
+        List<OutboundMessage> sent = transactions.execute(tx -> inboundLog.claim(inbound.id())
+                ? recordAll(inbound, contact.get(), engagement.get(), answers) : List.<OutboundMessage>of());
         sessions.end(message.channel(), message.address());
-        Language language = engagement.get().languageFor(contact.get().language());
-        String title = engagement.get().title().get(language.code());
-        if (!engagement.get().status().acceptsResponses()) {
-            return replyToAll(inbound, contact.get(), engagement.get(), Outcome.NOT_COUNTED,
+        return sent;
+    }
+
+    private List<OutboundMessage> recordAll(AcceptedInbound inbound, Contact contact, Engagement engagement,
+            List<String> answers) {
+        InboundMessage message = inbound.message();
+        Language language = engagement.languageFor(contact.language());
+        String title = engagement.title().get(language.code());
+        if (!engagement.status().acceptsResponses()) {
+            return replies.send(inbound, contact, engagement, Outcome.NOT_COUNTED,
                     prompts.phrase("conversation.closed", language, title));
         }
         StringBuilder missed = new StringBuilder();
         int recorded = 0;
         boolean replaced = false;
-        for (int i = 0; i < engagement.get().questions().size(); i++) {
-            Question question = engagement.get().question(i);
+        for (int i = 0; i < engagement.questions().size(); i++) {
+            Question question = engagement.question(i);
             String given = answers == null || i >= answers.size() ? null : answers.get(i);
             Optional<Object> answer = given == null || given.isBlank()
                     ? Optional.empty() : parser.parse(question, given);
@@ -123,7 +134,7 @@ public class Conversations {
                 missed.append("\n\n").append(i + 1).append(") ").append(prompts.question(question, language));
                 continue;
             }
-            replaced |= responses.record(new AnswerReceived(engagement.get().id(), contact.get().id(), question.key(),
+            replaced |= responses.record(new AnswerReceived(engagement.id(), contact.id(), question.key(),
                     answer.get(), message.channel(), inbound.id(), message.receivedAt()));
             recorded++;
         }
@@ -136,17 +147,7 @@ public class Conversations {
             text.append(recorded > 0 ? "\n\n" : "").append(prompts.phrase("conversation.not-understood", language))
                     .append(missed);
         }
-        return replyToAll(inbound, contact.get(), engagement.get(),
-                recorded > 0 ? Outcome.COUNTED : Outcome.NOT_COUNTED, text.toString());
-    }
-
-    private List<OutboundMessage> replyToAll(AcceptedInbound inbound, Contact contact, Engagement engagement,
-            Outcome outcome, String text) {
-        inboundLog.finish(inbound.id(), outcome, contact.id(), engagement.id());
-        InboundMessage message = inbound.message();
-        OutboundMessage reply = OutboundMessage.to(message.channel(), message.address(), text, contact.id(),
-                engagement.id(), null);
-        outbox.queue(reply);
-        return List.of(reply);
+        return replies.send(inbound, contact, engagement, recorded > 0 ? Outcome.COUNTED : Outcome.NOT_COUNTED,
+                text.toString());
     }
 }

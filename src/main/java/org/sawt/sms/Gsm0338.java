@@ -58,6 +58,31 @@ final class Gsm0338 {
         return code >= EXTENDED ? code - EXTENDED : NONE;
     }
 
+    /** Text from unpacked septets; an escape before an unknown code reads as that basic character (TS 23.038). */
+    static String decode(byte[] septets) {
+        StringBuilder text = new StringBuilder(septets.length);
+        for (int i = 0; i < septets.length; i++) {
+            int septet = septets[i] & 0x7F;
+            if (septet != ESCAPE) {
+                text.append(BASIC.charAt(septet));
+            } else if (i + 1 < septets.length) {
+                int code = septets[++i] & 0x7F;
+                int index = extensionIndex(code);
+                text.append(index >= 0 ? EXTENSION.charAt(index) : code == ESCAPE ? ' ' : BASIC.charAt(code));
+            }
+        }
+        return text.toString();
+    }
+
+    private static int extensionIndex(int septet) {
+        for (int i = 0; i < EXTENSION_SEPTETS.length; i++) {
+            if (EXTENSION_SEPTETS[i] == septet) {
+                return i;
+            }
+        }
+        return NONE;
+    }
+
     private static short[] codes() {
         short[] codes = new short[Character.MAX_VALUE + 1];
         Arrays.fill(codes, (short) NONE);

@@ -57,6 +57,11 @@ public class SmsEncoding {
      * The bytes of a text (normally one part from {@link #split(String)}) for an SMSC: GSM-7 as unpacked septets,
      * one per octet with the escape before extension characters (SMPP data_coding 0), or UCS-2 big-endian (8).
      */
+    /** Reads GSM 03.38 text as SMPP carries it (data_coding 0): unpacked, one septet per byte. */
+    public static String decodeGsm7(byte[] septets) {
+        return Gsm0338.decode(septets);
+    }
+
     public byte[] encode(String text) {
         if (!Gsm0338.canEncode(text)) {
             return text.getBytes(StandardCharsets.UTF_16BE);

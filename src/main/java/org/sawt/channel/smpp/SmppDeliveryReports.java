@@ -1,0 +1,36 @@
+package org.sawt.channel.smpp;
+
+import java.util.Optional;
+import org.jsmpp.bean.DeliverSm;
+import org.sawt.channel.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Applies delivery receipts (deliver_sm with esm_class 0x04) to the messages we sent under those ids. */
+@Component
+public class SmppDeliveryReports {
+
+    private static final Logger log = LoggerFactory.getLogger(SmppDeliveryReports.class);
+
+    private final Outbox outbox;
+
+    SmppDeliveryReports(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void record(DeliverSm deliverSm) {
+        DeliveryReceipt receipt = DeliveryReceipt.of(deliverSm);
+        Optional<Outbox.Status> status = receipt.status();
+        if (status.isEmpty()) {
+            log.debug("SMPP receipt for {} with non-final state {}", receipt.messageIds(), receipt.stat());
+            return;
+        }
+        boolean applied = receipt.messageIds().stream().anyMatch(id ->
+                outbox.recordDeliveryReport(SmppAdapter.NAME, id, status.get(), receipt.error()).isPresent());
+        if (!applied) {
+            log.info("SMPP receipt ({}) for message id(s) {} that this gateway did not send", receipt.stat(),
+                    receipt.messageIds());
+        }
+    }
+}
