@@ -20,4 +20,12 @@ public interface ChannelAdapter {
 
     /** Hands the message to the provider and returns the provider's message id. */
     String send(OutboundMessage message);
+
+    /**
+     * Whether the provider offers a message again until the gateway has handled it (mail stays unseen in IMAP),
+     * so the inbound-recovery route leaves this channel's unhandled messages to the provider's redelivery.
+     */
+    default boolean redeliversUntilHandled() {
+        return false;
+    }
 }

@@ -35,6 +35,12 @@ public class Channels {
         return adapter.addressKind();
     }
 
+    /** Whether an unhandled message of this channel should be handled again by the recovery route. */
+    public boolean needsRecovery(String channel) {
+        ChannelAdapter adapter = byName.get(channel);
+        return adapter != null && !adapter.redeliversUntilHandled();
+    }
+
     public List<String> enabledNames() {
         return byName.values().stream().filter(ChannelAdapter::enabled).map(ChannelAdapter::name).sorted().toList();
     }

@@ -25,7 +25,11 @@ public class InboundLog {
         this.recoveryAfter = recoveryAfter;
     }
 
-    /** Stores the message; empty when the provider already delivered one with the same id (a retry). */
+    /**
+     * Stores the message. A provider's retry of a message already handled is empty (dropped); a retry of one
+     * stored but not yet handled (its instance stopped) is handed out again, and {@link #claim} keeps the
+     * handling to once.
+     */
     public Optional<AcceptedInbound> accept(InboundMessage message) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
@@ -39,7 +43,15 @@ public class InboundLog {
                 .param("text", message.text())
                 .param("receivedAt", Timestamp.from(message.receivedAt() == null ? Instant.now() : message.receivedAt()))
                 .update();
-        return inserted == 1 ? Optional.of(new AcceptedInbound(id, message)) : Optional.empty();
+        if (inserted == 1) {
+            return Optional.of(new AcceptedInbound(id, message));
+        }
+        return jdbc.sql("""
+                select id from inbound_message
+                 where channel = :channel and provider_message_id = :providerId and status = 'RECEIVED'""")
+                .param("channel", message.channel()).param("providerId", message.providerMessageId())
+                .query(UUID.class).optional()
+                .map(existing -> new AcceptedInbound(existing, message));
     }
 
     /**

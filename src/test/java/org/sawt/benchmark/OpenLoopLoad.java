@@ -14,9 +14,10 @@ import java.util.function.IntFunction;
  * Sends requests at a fixed rate whatever the server does (open loop), and measures each latency from the
  * moment the request was due, so a slow server cannot hide its queueing (no coordinated omission).
  */
-final class OpenLoopLoad {
+public final class OpenLoopLoad {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final int ratePerSecond;
     private final Duration duration;
     private final int maxInFlight;
@@ -27,8 +28,13 @@ final class OpenLoopLoad {
         this.maxInFlight = maxInFlight;
     }
 
-    /** Runs the load; request {@code i} is built by {@code requests}. */
-    Result run(IntFunction<HttpRequest> requests) throws InterruptedException {
+    /** An HTTP request as a load step: it succeeds on a 2xx answer. */
+    public static CompletableFuture<Boolean> send(HttpRequest request) {
+        return HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(r -> r.statusCode() < 300);
+    }
+
+    /** Runs the load; step {@code i} is started by {@code steps} and tells whether it succeeded. */
+    Result run(IntFunction<CompletableFuture<Boolean>> steps) throws InterruptedException {
         int total = (int) (ratePerSecond * duration.toSeconds());
         LatencyRecorder latencies = new LatencyRecorder(total);
         AtomicInteger failures = new AtomicInteger();
@@ -43,14 +49,13 @@ final class OpenLoopLoad {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             inFlight.acquire();
-            pending[i] = http.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> {
-                        latencies.record(System.nanoTime() - due);
-                        if (error != null || response.statusCode() >= 300) {
-                            failures.incrementAndGet();
-                        }
-                        inFlight.release();
-                    });
+            pending[i] = steps.apply(i).whenComplete((succeeded, error) -> {
+                latencies.record(System.nanoTime() - due);
+                if (error != null || !succeeded) {
+                    failures.incrementAndGet();
+                }
+                inFlight.release();
+            });
         }
         CompletableFuture.allOf(pending).exceptionally(e -> null).join();
         double seconds = (System.nanoTime() - start) / 1e9;

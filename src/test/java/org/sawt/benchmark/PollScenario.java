@@ -10,20 +10,18 @@ import java.util.UUID;
 import org.sawt.ApiClient;
 
 /** An agency with an open three-option poll, sent to {@code contacts} phones that will answer it. */
-final class PollScenario {
+public final class PollScenario {
 
     private static final int FIRST_NUMBER = 1_000_000;
 
-    private final String pollId;
     private final int contacts;
 
-    private PollScenario(String pollId, int contacts) {
-        this.pollId = pollId;
+    private PollScenario(int contacts) {
         this.contacts = contacts;
     }
 
     /** Creates everything through the API and waits until every invitation has gone out on {@code channel}. */
-    static PollScenario prepare(ApiClient admin, String channel, int contacts) {
+    public static PollScenario prepare(ApiClient admin, String channel, int contacts) {
         String agencyId = admin.post("/api/v1/agencies", Map.of("name", "Benchmark " + UUID.randomUUID())).text("id");
         ApiClient agency = admin.withKey(admin.post("/api/v1/agencies/" + agencyId + "/api-keys", null).text("key"));
         StringBuilder csv = new StringBuilder("phone,language\n");
@@ -42,15 +40,11 @@ final class PollScenario {
                 Map.of("channels", List.of(channel), "audience", Map.of("all", true))).text("id");
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 agency.get("/api/v1/broadcasts/" + broadcastId).json().path("progress").path("sent").asInt() == contacts);
-        return new PollScenario(pollId, contacts);
-    }
-
-    String pollId() {
-        return pollId;
+        return new PollScenario(contacts);
     }
 
     /** The phone that sends answer {@code i}: contacts take turns, so each answers several times. */
-    String phone(int i) {
+    public String phone(int i) {
         return numberOf(i % contacts);
     }
 
