@@ -102,6 +102,8 @@ create table inbound_message (
     unique (channel, provider_message_id)       -- a provider retrying a webhook never makes a duplicate
 );
 create index inbound_message_pending on inbound_message (status, received_at) where status = 'RECEIVED';
+create index inbound_message_pending_address on inbound_message (channel, address, received_at)
+    where status = 'RECEIVED';
 
 create table outbound_message (
     id                   uuid primary key,
@@ -117,6 +119,7 @@ create table outbound_message (
     status               text        not null,   -- QUEUED, SENDING, SENT, DELIVERED, FAILED, SKIPPED
     provider_message_id  text,
     error                text,
+    lease_until          timestamptz,               -- claimed by a dispatcher until then
     created_at           timestamptz not null default now(),
     updated_at           timestamptz not null default now()
 );

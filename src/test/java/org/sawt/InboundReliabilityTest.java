@@ -3,6 +3,7 @@ package org.sawt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,22 @@ class InboundReliabilityTest extends GatewayTest {
                 select count(*) from response_revision v join response r on r.id = v.response_id
                  where r.engagement_id = cast(:id as uuid)""")
                 .param("id", pollId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void quickSuccessiveAnswersFromOnePhoneAreTakenInTheOrderTheyArrived() {
+        ApiClient agency = newAgency("Ordering");
+        String phone = uniquePhone();
+        String pollId = openPollWithInvitedContact(agency, phone);
+        for (String text : List.of("2", "نعم")) {
+            assertThat(anonymous().post("/api/v1/simulator/inbound", Map.of("from", phone, "text", text)).status())
+                    .isEqualTo(202);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox(phone).size() == 3);
+        JsonNode answers = agency.get("/api/v1/responses?engagementId=" + pollId).json().path("items").get(0)
+                .path("answers");
+        assertThat(answers.path("q1").asText()).isEqualTo("2");
+        assertThat(answers.path("q2").asText()).isEqualTo("yes");
     }
 
     @Test

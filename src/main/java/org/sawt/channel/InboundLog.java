@@ -1,5 +1,7 @@
 package org.sawt.channel;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,9 +75,23 @@ public class InboundLog {
                  where status = 'RECEIVED' and received_at < now() - cast(:age as interval)
                  order by received_at limit 1000""")
                 .param("age", recoveryAfter.toSeconds() + " seconds")
-                .query((rs, n) -> new AcceptedInbound(rs.getObject("id", UUID.class), new InboundMessage(
-                        rs.getString("channel"), rs.getString("address"), rs.getString("text"),
-                        rs.getString("provider_message_id"), rs.getTimestamp("received_at").toInstant())))
+                .query(InboundLog::accepted)
+                .list();
+    }
+
+    /**
+     * The messages from the same sender still waiting, up to and including this one, oldest first: a worker holding
+     * the sender's lock handles them in the order they arrived, whichever worker their own queue entry went to.
+     */
+    public List<AcceptedInbound> waitingUpTo(AcceptedInbound inbound) {
+        InboundMessage message = inbound.message();
+        return jdbc.sql("""
+                select id, channel, address, text, provider_message_id, received_at from inbound_message
+                 where channel = :channel and address = :address and status = 'RECEIVED'
+                   and received_at <= (select received_at from inbound_message where id = :id)
+                 order by received_at, id""")
+                .param("channel", message.channel()).param("address", message.address()).param("id", inbound.id())
+                .query(InboundLog::accepted)
                 .list();
     }
 
@@ -88,6 +104,12 @@ public class InboundLog {
                 .param("id", id).param("status", outcome.name())
                 .param("contactId", contactId).param("engagementId", engagementId)
                 .update();
+    }
+
+    private static AcceptedInbound accepted(ResultSet rs, int row) throws SQLException {
+        return new AcceptedInbound(rs.getObject("id", UUID.class), new InboundMessage(rs.getString("channel"),
+                rs.getString("address"), rs.getString("text"), rs.getString("provider_message_id"),
+                rs.getTimestamp("received_at").toInstant()));
     }
 
     void markFailed(UUID id) {

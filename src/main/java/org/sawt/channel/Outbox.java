@@ -1,10 +1,13 @@
 package org.sawt.channel;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sawt.shared.JsonColumns;
@@ -50,23 +53,32 @@ public class Outbox {
     }
 
     /**
-     * Claims up to {@code limit} messages due for sending by this instance; SKIP LOCKED lets several instances
-     * claim disjoint batches. Due are queued invitations, and replies still queued a minute after they were
-     * written (their instance stopped before sending them). Messages left SENDING by an instance that died are
-     * claimed again after five minutes: at-least-once, so a crash mid-send may repeat a message, never drop it.
+     * Leases up to {@code limit} messages due for sending to this instance for 30 s; SKIP LOCKED and the lease let
+     * several instances take disjoint batches. Due are queued invitations, replies still queued a minute after
+     * they were written (their instance stopped before sending them), and messages left SENDING for five minutes
+     * by an instance that died mid-send: at-least-once, so such a crash may repeat a message, never drop it.
      */
     public List<OutboundMessage> claimDue(int limit) {
         return jdbc.sql("""
-                update outbound_message set status = 'SENDING', updated_at = now()
+                update outbound_message set status = 'QUEUED', lease_until = now() + interval '30 seconds'
                  where id in (select id from outbound_message
-                               where (status = 'QUEUED'
-                                      and (broadcast_id is not null or created_at < now() - interval '1 minute'))
-                                  or (status = 'SENDING' and updated_at < now() - interval '5 minutes')
+                               where ((status = 'QUEUED'
+                                       and (broadcast_id is not null or created_at < now() - interval '1 minute'))
+                                      or (status = 'SENDING' and updated_at < now() - interval '5 minutes'))
+                                 and (lease_until is null or lease_until < now())
                                order by seq limit :limit for update skip locked)
                 returning id, channel, address, text, choices, contact_id, engagement_id, broadcast_id""")
                 .param("limit", limit)
                 .query(this::outboundMessage)
                 .list();
+    }
+
+    /** The outbound route's first step: true for exactly one sender of a queued message. */
+    public boolean take(OutboundMessage message) {
+        return jdbc.sql("""
+                update outbound_message set status = 'SENDING', updated_at = now()
+                 where id = :id and status = 'QUEUED'""")
+                .param("id", message.id()).update() == 1;
     }
 
     /** Called by the outbound route once the provider took the message. */
@@ -86,7 +98,7 @@ public class Outbox {
      * Applies a provider's delivery report to the message it sent under that id; returns the message, or
      * empty when the id is unknown (a report for a message sent by another system on the same account).
      */
-    public java.util.Optional<OutboundMessage> recordDeliveryReport(String channel, String providerMessageId,
+    public Optional<OutboundMessage> recordDeliveryReport(String channel, String providerMessageId,
             Status status, String error) {
         return jdbc.sql("""
                 update outbound_message set status = :status, error = coalesce(:error, error), updated_at = now()
@@ -119,7 +131,7 @@ public class Outbox {
     }
 
     /** The engagement this contact was most recently invited to (or messaged about), if any. */
-    public java.util.Optional<UUID> latestEngagementMessaged(UUID contactId) {
+    public Optional<UUID> latestEngagementMessaged(UUID contactId) {
         return jdbc.sql("""
                 select engagement_id from outbound_message
                  where contact_id = :contactId and engagement_id is not null and status <> 'SKIPPED'
@@ -128,7 +140,7 @@ public class Outbox {
                 .query(UUID.class).optional();
     }
 
-    private OutboundMessage outboundMessage(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private OutboundMessage outboundMessage(ResultSet rs, int row) throws SQLException {
         return new OutboundMessage(rs.getObject("id", UUID.class), rs.getString("channel"), rs.getString("address"),
                 rs.getString("text"), json.read(rs.getString("choices"), CHOICES), rs.getObject("contact_id", UUID.class),
                 rs.getObject("engagement_id", UUID.class), rs.getObject("broadcast_id", UUID.class));

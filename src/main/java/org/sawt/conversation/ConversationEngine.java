@@ -1,5 +1,6 @@
 package org.sawt.conversation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sawt.channel.AcceptedInbound;
@@ -37,23 +38,34 @@ public class ConversationEngine {
 
     /**
      * Handles the message and returns the replies, already queued in the outbox, for the route to send. One step
-     * per address at a time; the session is read before the database transaction and written after it commits,
-     * so no connection waits on Redis and a rolled-back answer never advances the conversation. A message that
-     * was handled already (a recovery pass racing a worker) gets no second reply.
+     * per sender at a time, in the order their messages arrived (an earlier message still waiting is handled
+     * first, together with its reply). A message handled already (a recovery pass racing a worker) gets no
+     * second reply.
      */
     public List<OutboundMessage> handle(AcceptedInbound inbound) {
         InboundMessage message = inbound.message();
-        Optional<Keywords.Keyword> keyword = keywords.match(message.text());
         return locks.withLock(message.channel(), message.address(), () -> {
-            Optional<Session> session = keyword.isPresent() ? Optional.empty()
-                    : sessions.find(message.channel(), message.address());
-            return transactions.execute(tx -> {
-                if (!inboundLog.claim(inbound.id())) {
-                    return List.<OutboundMessage>of();
-                }
-                return keyword.isPresent() ? keywordCommands.carryOut(inbound, keyword.get())
-                        : answerSteps.take(inbound, session);
-            });
+            List<OutboundMessage> replies = new ArrayList<>();
+            inboundLog.waitingUpTo(inbound).forEach(waiting -> replies.addAll(handleOne(waiting)));
+            return replies;
+        });
+    }
+
+    /**
+     * The session is read before the database transaction and written after it commits, so no connection waits
+     * on Redis and a rolled-back answer never advances the conversation.
+     */
+    private List<OutboundMessage> handleOne(AcceptedInbound inbound) {
+        InboundMessage message = inbound.message();
+        Optional<Keywords.Keyword> keyword = keywords.match(message.text());
+        Optional<Session> session = keyword.isPresent() ? Optional.empty()
+                : sessions.find(message.channel(), message.address());
+        return transactions.execute(tx -> {
+            if (!inboundLog.claim(inbound.id())) {
+                return List.<OutboundMessage>of();
+            }
+            return keyword.isPresent() ? keywordCommands.carryOut(inbound, keyword.get())
+                    : answerSteps.take(inbound, session);
         });
     }
 }
