@@ -53,18 +53,27 @@ public abstract class GatewayTest {
 
     /** A bilingual (Arabic/English) poll: a three-option choice and a yes/no question. */
     protected static Map<String, Object> bilingualPoll() {
-        return Map.of("type", "POLL",
+        return bilingual("POLL", "رأيك يهمنا.", priorityQuestion(), Map.of("type", "YES_NO",
+                "text", Map.of("ar", "هل توافق على الخطة؟", "en", "Do you support the plan?")));
+    }
+
+    /** An Arabic/English engagement titled "Municipal priorities" with the given questions. */
+    @SafeVarargs
+    protected static Map<String, Object> bilingual(String type, String arabicInvitation,
+            Map<String, Object>... questions) {
+        return Map.of("type", type,
                 "title", Map.of("ar", "أولويات البلدية", "en", "Municipal priorities"),
                 "languages", List.of("ar", "en"),
-                "invitation", Map.of("ar", "رأيك يهمنا.", "en", "Your opinion matters."),
-                "questions", List.of(
-                        Map.of("type", "SINGLE_CHOICE",
-                                "text", Map.of("ar", "ما الأولوية؟", "en", "What comes first?"),
-                                "options", List.of(Map.of("ar", "الطرق", "en", "Roads"),
-                                        Map.of("ar", "المياه", "en", "Water"),
-                                        Map.of("ar", "الحدائق", "en", "Parks"))),
-                        Map.of("type", "YES_NO",
-                                "text", Map.of("ar", "هل توافق على الخطة؟", "en", "Do you support the plan?"))));
+                "invitation", Map.of("ar", arabicInvitation, "en", "Your opinion matters."),
+                "questions", List.of(questions));
+    }
+
+    /** The three-option question the bilingual test engagements start with. */
+    protected static Map<String, Object> priorityQuestion() {
+        return Map.of("type", "SINGLE_CHOICE",
+                "text", Map.of("ar", "ما الأولوية؟", "en", "What comes first?"),
+                "options", List.of(Map.of("ar", "الطرق", "en", "Roads"), Map.of("ar", "المياه", "en", "Water"),
+                        Map.of("ar", "الحدائق", "en", "Parks")));
     }
 
     /** A citizen's simulated phone sends a text message and waits for the one reply every message gets. */

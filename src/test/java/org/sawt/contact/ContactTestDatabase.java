@@ -1,9 +1,9 @@
 package org.sawt.contact;
 
-import static org.mockito.Mockito.mock;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -20,7 +20,6 @@ final class ContactTestDatabase implements AutoCloseable {
 
     final EmbeddedPostgres postgres;
     final JdbcClient jdbc;
-    final AuditLog audit = mock(AuditLog.class);
     final Contacts contacts;
 
     ContactTestDatabase() throws IOException {
@@ -34,7 +33,14 @@ final class ContactTestDatabase implements AutoCloseable {
         ContactValidator validator = new ContactValidator(new PhoneNumbers(settings), settings);
         contacts = new Contacts(repository, new ConsentHistory(jdbc), validator,
                 new ContactImport(repository, validator),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), audit);
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                new AuditLog(jdbc, new ObjectMapper().findAndRegisterModules()));
+    }
+
+    /** The details recorded in the audit log for this action on this target, oldest first. */
+    List<String> audited(String action, UUID targetId) {
+        return jdbc.sql("select details from audit_entry where action = ? and target_id = ? order by seq")
+                .params(action, targetId.toString()).query(String.class).list();
     }
 
     /** A new agency and the agency-admin key of it. */

@@ -81,20 +81,10 @@ abstract class EmailGatewayTest extends GatewayTest {
 
     /** An open questionnaire in Arabic and English: a choice, a yes/no and a free-text question. */
     static Map<String, Object> questionnaire() {
-        return Map.of("type", "QUESTIONNAIRE",
-                "title", Map.of("ar", "أولويات البلدية", "en", TITLE),
-                "languages", List.of("ar", "en"),
-                "invitation", Map.of("ar", "رأيك يهمنا.", "en", "Your opinion matters."),
-                "questions", List.of(
-                        Map.of("type", "SINGLE_CHOICE",
-                                "text", Map.of("ar", "ما الأولوية؟", "en", "What comes first?"),
-                                "options", List.of(Map.of("ar", "الطرق", "en", "Roads"),
-                                        Map.of("ar", "المياه", "en", "Water"),
-                                        Map.of("ar", "الحدائق", "en", "Parks"))),
-                        Map.of("type", "YES_NO",
-                                "text", Map.of("ar", "هل توافق على الخطة؟", "en", "Do you support the plan?")),
-                        Map.of("type", "FREE_TEXT",
-                                "text", Map.of("ar", "ماذا يجب أن نعرف أيضًا؟", "en", "What else should we know?"))));
+        return bilingual("QUESTIONNAIRE", "رأيك يهمنا.", priorityQuestion(),
+                Map.of("type", "YES_NO", "text", Map.of("ar", "هل توافق على الخطة؟", "en", "Do you support the plan?")),
+                Map.of("type", "FREE_TEXT",
+                        "text", Map.of("ar", "ماذا يجب أن نعرف أيضًا؟", "en", "What else should we know?")));
     }
 
     /** Creates and opens the questionnaire for the agency; returns its id. */

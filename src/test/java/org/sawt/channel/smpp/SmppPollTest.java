@@ -164,17 +164,7 @@ class SmppPollTest extends SmppGatewayTest {
     }
 
     private static Map<String, Object> poll() {
-        return Map.of("type", "POLL",
-                "title", Map.of("ar", "أولويات البلدية", "en", "Municipal priorities"),
-                "languages", List.of("ar", "en"),
-                "invitation", Map.of("ar", INVITATION_AR, "en", "Your opinion matters."),
-                "questions", List.of(
-                        Map.of("type", "SINGLE_CHOICE",
-                                "text", Map.of("ar", "ما الأولوية؟", "en", "What comes first?"),
-                                "options", List.of(Map.of("ar", "الطرق", "en", "Roads"),
-                                        Map.of("ar", "المياه", "en", "Water"),
-                                        Map.of("ar", "الحدائق", "en", "Parks"))),
-                        Map.of("type", "FREE_TEXT",
-                                "text", Map.of("ar", "ما اقتراحك للبلدية؟", "en", "What do you suggest?"))));
+        return bilingual("POLL", INVITATION_AR, priorityQuestion(), Map.of("type", "FREE_TEXT",
+                "text", Map.of("ar", "ما اقتراحك للبلدية؟", "en", "What do you suggest?")));
     }
 }
