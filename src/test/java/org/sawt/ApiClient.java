@@ -14,7 +14,8 @@ public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient SHARED_HTTP = HttpClient.newHttpClient();
+
     private final String baseUrl;
     private final String key;
 
@@ -58,7 +59,16 @@ public final class ApiClient {
             if (key != null) {
                 request.header("Authorization", "Bearer " + key);
             }
-            HttpResponse<String> response = http.send(request.build(),
+            return exchange(request.build());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends any request (a provider's webhook call, say) and returns its status, content type and body. */
+    public static Reply exchange(HttpRequest request) {
+        try {
+            HttpResponse<String> response = SHARED_HTTP.send(request,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());

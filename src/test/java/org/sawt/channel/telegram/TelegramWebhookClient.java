@@ -1,17 +1,13 @@
 package org.sawt.channel.telegram;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.sawt.ApiClient;
 
 /** Plays Telegram calling the webhook: a JSON update with the secret header, a wrong one, or none. */
 final class TelegramWebhookClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String webhookUrl;
 
     TelegramWebhookClient(String webhookUrl) {
@@ -31,15 +27,6 @@ final class TelegramWebhookClient {
         if (secret != null) {
             request.header("X-Telegram-Bot-Api-Secret-Token", secret);
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiClient.Reply(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ApiClient.exchange(request.build());
     }
 }

@@ -1,12 +1,9 @@
 package org.sawt.channel.twilio;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
@@ -25,7 +22,6 @@ import org.sawt.ApiClient;
  */
 public final class TwilioWebhookClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String localUrl;
     private final String publicUrl;
     private final String authToken;
@@ -54,16 +50,7 @@ public final class TwilioWebhookClient {
         if (signature != null) {
             request.header("X-Twilio-Signature", signature);
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiClient.Reply(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ApiClient.exchange(request.build());
     }
 
     public static String signature(String authToken, String url, List<Map.Entry<String, String>> fields) {
