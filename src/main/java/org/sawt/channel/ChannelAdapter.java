@@ -22,6 +22,14 @@ public interface ChannelAdapter {
     String send(OutboundMessage message);
 
     /**
+     * Whether the provider can take messages right now (an SMPP bind is up). Queued invitations for a channel that
+     * is not ready wait in the outbox instead of holding the dispatcher, so other channels keep sending.
+     */
+    default boolean ready() {
+        return true;
+    }
+
+    /**
      * Whether the provider offers a message again until the gateway has handled it (mail stays unseen in IMAP),
      * so the inbound-recovery route leaves this channel's unhandled messages to the provider's redelivery.
      */

@@ -35,6 +35,12 @@ public class Channels {
         return adapter.addressKind();
     }
 
+    /** Whether the channel's provider can take messages now; an unknown channel is ready to fail. */
+    public boolean ready(String channel) {
+        ChannelAdapter adapter = byName.get(channel);
+        return adapter == null || adapter.ready();
+    }
+
     /** Whether an unhandled message of this channel should be handled again by the recovery route. */
     public boolean needsRecovery(String channel) {
         ChannelAdapter adapter = byName.get(channel);

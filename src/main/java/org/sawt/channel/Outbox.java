@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,12 @@ public class Outbox {
                 .param("limit", limit)
                 .query(this::outboundMessage)
                 .list();
+    }
+
+    /** Leaves a leased message queued for a little while: its channel cannot take it yet. */
+    public void postpone(OutboundMessage message, Duration wait) {
+        jdbc.sql("update outbound_message set lease_until = now() + cast(:wait as interval) where id = :id")
+                .param("wait", wait.toMillis() + " milliseconds").param("id", message.id()).update();
     }
 
     /** The outbound route's first step: true for exactly one sender of a queued message. */

@@ -58,6 +58,12 @@ public class SmppAdapter implements ChannelAdapter {
         return settings.enabled();
     }
 
+    /** The bind is up; while it is down, queued invitations wait in the outbox rather than in a sender thread. */
+    @Override
+    public boolean ready() {
+        return link.isBound();
+    }
+
     @Override
     public String send(OutboundMessage message) {
         ShortMessageSegments segments = ShortMessageSegments.of(message.text(), encoding);
