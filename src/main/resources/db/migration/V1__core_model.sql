@@ -130,6 +130,17 @@ create index outbound_message_broadcast on outbound_message (broadcast_id, statu
 create index outbound_message_contact on outbound_message (contact_id, seq desc);
 create index outbound_message_reply on outbound_message (in_reply_to) where in_reply_to is not null;
 
+-- A delivery report that came before the gateway stored the provider's message id (fast receipts, callbacks):
+-- applied when the id is stored, forgotten after a day (reports about messages sent by other systems).
+create table early_delivery_report (
+    channel              text        not null,
+    provider_message_id  text        not null,
+    status               text        not null,
+    error                text,
+    received_at          timestamptz not null default now(),
+    primary key (channel, provider_message_id)
+);
+
 create table response (
     id                 uuid primary key,
     seq                bigserial   not null unique, -- stable order for cursor pagination

@@ -88,9 +88,21 @@ public class Outbox {
                 .param("id", message.id()).update() == 1;
     }
 
-    /** Called by the outbound route once the provider took the message. */
+    /**
+     * Called by the outbound route once the provider took the message; a delivery report that arrived before this
+     * (a fast receipt) is applied now.
+     */
     public void markSent(OutboundMessage message, String providerMessageId) {
         setStatus(message.id(), Status.SENT, providerMessageId, null);
+        jdbc.sql("""
+                with early as (delete from early_delivery_report
+                                where channel = :channel and provider_message_id = :providerId
+                               returning status, error)
+                update outbound_message o set status = early.status, error = coalesce(early.error, o.error),
+                       updated_at = now()
+                  from early where o.id = :id""")
+                .param("channel", message.channel()).param("providerId", providerMessageId).param("id", message.id())
+                .update();
     }
 
     public void markSkipped(UUID id, String reason) {
@@ -102,12 +114,13 @@ public class Outbox {
     }
 
     /**
-     * Applies a provider's delivery report to the message it sent under that id; returns the message, or
-     * empty when the id is unknown (a report for a message sent by another system on the same account).
+     * Applies a provider's delivery report to the message it sent under that id and returns the message. Empty
+     * when no message has that id yet: the report is kept and applied if the id is stored within a day (it came
+     * before the gateway recorded the id), otherwise it was about a message sent by another system.
      */
     public Optional<OutboundMessage> recordDeliveryReport(String channel, String providerMessageId,
             Status status, String error) {
-        return jdbc.sql("""
+        Optional<OutboundMessage> message = jdbc.sql("""
                 update outbound_message set status = :status, error = coalesce(:error, error), updated_at = now()
                  where channel = :channel and provider_message_id = :providerId
                 returning id, channel, address, text, choices, contact_id, engagement_id, broadcast_id""")
@@ -115,6 +128,22 @@ public class Outbox {
                 .param("channel", channel).param("providerId", providerMessageId)
                 .query(this::outboundMessage)
                 .optional();
+        if (message.isEmpty()) {
+            keepEarlyReport(channel, providerMessageId, status, error);
+        }
+        return message;
+    }
+
+    /** Keeps a report whose message id is not stored yet, for {@link #markSent}; drops those older than a day. */
+    private void keepEarlyReport(String channel, String providerMessageId, Status status, String error) {
+        jdbc.sql("delete from early_delivery_report where received_at < now() - interval '1 day'").update();
+        jdbc.sql("""
+                insert into early_delivery_report (channel, provider_message_id, status, error)
+                values (:channel, :providerId, :status, :error)
+                on conflict (channel, provider_message_id) do update set status = excluded.status, error = excluded.error""")
+                .param("channel", channel).param("providerId", providerMessageId)
+                .param("status", status.name()).param("error", error)
+                .update();
     }
 
     /** Messages sent to one address on one channel, oldest first. */

@@ -29,8 +29,8 @@ public class SmppDeliveryReports {
         boolean applied = receipt.messageIds().stream().anyMatch(id ->
                 outbox.recordDeliveryReport(SmppAdapter.NAME, id, status.get(), receipt.error()).isPresent());
         if (!applied) {
-            log.info("SMPP receipt ({}) for message id(s) {} that this gateway did not send", receipt.stat(),
-                    receipt.messageIds());
+            log.info("SMPP receipt ({}) for message id(s) {} not stored (yet): kept a day in case the id follows",
+                    receipt.stat(), receipt.messageIds());
         }
     }
 }

@@ -1,0 +1,52 @@
+package org.sawt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.sawt.channel.OutboundMessage;
+import org.sawt.channel.Outbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Delivery reports update the message they are about, even when they overtake the provider's answer. */
+class DeliveryReportTest extends GatewayTest {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aReportThatArrivesBeforeTheMessageIdIsStoredIsAppliedWhenItIs() {
+        OutboundMessage message = OutboundMessage.to("simulator", uniquePhone(), "hello", null, null, null);
+        outbox.queue(message);
+        String providerId = "early-" + UUID.randomUUID();
+
+        assertThat(outbox.recordDeliveryReport("simulator", providerId, Outbox.Status.DELIVERED, null)).isEmpty();
+        assertThat(outbox.take(message)).isTrue();
+        outbox.markSent(message, providerId);
+
+        assertThat(status(message)).isEqualTo("DELIVERED");
+        assertThat(jdbc.sql("select count(*) from early_delivery_report where provider_message_id = :p")
+                .param("p", providerId).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aReportForAStoredIdUpdatesItsMessageAtOnce() {
+        OutboundMessage message = OutboundMessage.to("simulator", uniquePhone(), "hello", null, null, null);
+        outbox.queue(message);
+        outbox.take(message);
+        outbox.markSent(message, "known-" + message.id());
+
+        assertThat(outbox.recordDeliveryReport("simulator", "known-" + message.id(), Outbox.Status.FAILED,
+                "stat:UNDELIV")).isPresent();
+        assertThat(status(message)).isEqualTo("FAILED");
+    }
+
+    private String status(OutboundMessage message) {
+        return jdbc.sql("select status from outbound_message where id = :id").param("id", message.id())
+                .query(String.class).single();
+    }
+}
