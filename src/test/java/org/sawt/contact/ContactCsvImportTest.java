@@ -8,8 +8,6 @@ import java.io.StringReader;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sawt.contact.ImportReport.RowError;
 import org.sawt.shared.AddressKind;
@@ -18,21 +16,7 @@ import org.sawt.shared.InvalidRequestException;
 import org.sawt.shared.Language;
 
 /** CSV import against a real PostgreSQL: good rows land, bad rows are reported by line, known addresses update. */
-class ContactCsvImportTest {
-
-    private static ContactTestDatabase db;
-    private static Contacts contacts;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new ContactTestDatabase();
-        contacts = db.contacts;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
+class ContactCsvImportTest extends ContactDatabaseTest {
 
     @Test
     void importsGoodRowsAndReportsBadOnesByLine() {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sawt.shared.AddressKind;
 import org.sawt.shared.Caller;
@@ -20,21 +18,7 @@ import org.sawt.shared.NotFoundException;
 import org.sawt.shared.Role;
 
 /** Contacts against a real PostgreSQL: creation, lookup, paging, reachability and consent. */
-class ContactsTest {
-
-    private static ContactTestDatabase db;
-    private static Contacts contacts;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new ContactTestDatabase();
-        contacts = db.contacts;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
+class ContactsTest extends ContactDatabaseTest {
 
     @Test
     void createsAContactWithItsPhoneInE164() {

@@ -27,10 +27,10 @@ class TelegramPollTest extends TelegramGatewayTest {
 
     @Test
     void aPollBroadcastOnTelegramSendsTheQuestionWithAnInlineKeyboard() {
-        ApiClient agency = newAgency("Telegram broadcast");
-        String chatId = newChatId();
-        String pollId = openPoll(agency);
-        broadcast(agency, pollId, "telegram", contact(agency, Map.of("telegramChatId", chatId, "language", "en")));
+        InvitedChat invited = invitedChat("Telegram broadcast");
+        ApiClient agency = invited.agency();
+        String chatId = invited.chatId();
+        String pollId = invited.pollId();
 
         awaitMessage(chatId, 1);
         BOT_API.verify(1, postRequestedFor(urlEqualTo(path("sendmessage"))).withRequestBody(equalToJson("""
@@ -46,10 +46,10 @@ class TelegramPollTest extends TelegramGatewayTest {
 
     @Test
     void anAnswerByButtonAndOneByTypedTextAreCounted() {
-        ApiClient agency = newAgency("Telegram answers");
-        String chatId = newChatId();
-        String pollId = openPoll(agency);
-        broadcast(agency, pollId, "telegram", contact(agency, Map.of("telegramChatId", chatId, "language", "en")));
+        InvitedChat invited = invitedChat("Telegram answers");
+        ApiClient agency = invited.agency();
+        String chatId = invited.chatId();
+        String pollId = invited.pollId();
         JsonNode invitation = awaitMessage(chatId, 1);
 
         long press = newUpdateId();
@@ -82,10 +82,10 @@ class TelegramPollTest extends TelegramGatewayTest {
 
     @Test
     void theSameUpdateDeliveredTwiceIsHandledOnce() {
-        ApiClient agency = newAgency("Telegram retries");
-        String chatId = newChatId();
-        String pollId = openPoll(agency);
-        broadcast(agency, pollId, "telegram", contact(agency, Map.of("telegramChatId", chatId, "language", "en")));
+        InvitedChat invited = invitedChat("Telegram retries");
+        ApiClient agency = invited.agency();
+        String chatId = invited.chatId();
+        String pollId = invited.pollId();
         awaitMessage(chatId, 1);
 
         long updateId = newUpdateId();
@@ -105,10 +105,10 @@ class TelegramPollTest extends TelegramGatewayTest {
 
     @Test
     void aRepeatIsStillRecognisedByTheInboundLogWhenRedisHasForgottenTheUpdate() {
-        ApiClient agency = newAgency("Telegram retries without Redis");
-        String chatId = newChatId();
-        String pollId = openPoll(agency);
-        broadcast(agency, pollId, "telegram", contact(agency, Map.of("telegramChatId", chatId, "language", "en")));
+        InvitedChat invited = invitedChat("Telegram retries without Redis");
+        ApiClient agency = invited.agency();
+        String chatId = invited.chatId();
+        String pollId = invited.pollId();
         awaitMessage(chatId, 1);
         long updateId = newUpdateId();
         String answer = BotUpdates.text(updateId, chatId, "Water");
@@ -122,5 +122,17 @@ class TelegramPollTest extends TelegramGatewayTest {
         assertThat(awaitMessage(chatId, 3).path("text").asText()).startsWith("Thank you!");
         assertThat(textsTo(chatId)).hasSize(3);
         assertThat(counts(agency, pollId)).containsExactly(List.of(0, 1, 0), List.of(1, 0));
+    }
+
+    /** An agency with an open poll, and an English-speaking Telegram contact invited to it. */
+    private InvitedChat invitedChat(String agencyName) {
+        ApiClient agency = newAgency(agencyName);
+        String chatId = newChatId();
+        String pollId = openPoll(agency);
+        broadcast(agency, pollId, "telegram", contact(agency, Map.of("telegramChatId", chatId, "language", "en")));
+        return new InvitedChat(agency, chatId, pollId);
+    }
+
+    private record InvitedChat(ApiClient agency, String chatId, String pollId) {
     }
 }
