@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.sawt.privacy.Pseudonyms;
 import org.sawt.shared.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,12 @@ public class Responses {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
+    private final Pseudonyms pseudonyms;
 
-    Responses(JdbcClient jdbc, JsonColumns json) {
+    Responses(JdbcClient jdbc, JsonColumns json, Pseudonyms pseudonyms) {
         this.jdbc = jdbc;
         this.json = json;
+        this.pseudonyms = pseudonyms;
     }
 
     /** Stores one answer; returns true when it replaced an earlier answer to the same question. */
@@ -64,16 +67,20 @@ public class Responses {
         return previous != null;
     }
 
-    /** A page of an engagement's responses in the order they were first given; ids are pseudonymous. */
+    /**
+     * A page of an engagement's responses in the order they were first given; participant ids are pseudonyms
+     * keyed to this engagement.
+     */
     public ResponsePage page(UUID engagementId, Long afterSeq, int limit) {
         List<Row> rows = jdbc.sql("""
-                select r.seq, c.public_id, r.answers, r.channel, r.first_received_at, r.updated_at
-                  from response r join contact c on c.id = r.contact_id
+                select r.seq, r.contact_id, r.answers, r.channel, r.first_received_at, r.updated_at
+                  from response r
                  where r.engagement_id = :engagementId and r.seq > :after
                  order by r.seq limit :limit""")
                 .param("engagementId", engagementId).param("after", afterSeq == null ? 0L : afterSeq)
                 .param("limit", limit + 1)
-                .query((rs, n) -> new Row(rs.getLong("seq"), new ResponsePage.Item(rs.getString("public_id"),
+                .query((rs, n) -> new Row(rs.getLong("seq"), new ResponsePage.Item(
+                        pseudonyms.participant(engagementId, rs.getObject("contact_id", UUID.class)),
                         read(rs.getString("answers")), rs.getString("channel"),
                         rs.getTimestamp("first_received_at").toInstant(), rs.getTimestamp("updated_at").toInstant())))
                 .list();
