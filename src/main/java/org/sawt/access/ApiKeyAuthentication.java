@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Resolves {@code Authorization: Bearer <key>} on the agency API into a {@link Caller}; 401 otherwise. */
+/**
+ * Resolves {@code Authorization: Bearer <key>} on the agency API into a {@link Caller}; 401 otherwise. Metrics
+ * (they name channels, routes and volumes) need a platform-admin key; health stays open for load balancers.
+ */
 @Component
 class ApiKeyAuthentication extends OncePerRequestFilter {
 
@@ -30,7 +33,10 @@ class ApiKeyAuthentication extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
+        if (path.startsWith("/actuator/")) {
+            return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+        }
         // the simulator stands for citizens' phones, which hold no API key
         return !path.startsWith("/api/v1/") || path.startsWith("/api/v1/simulator/");
     }
@@ -45,8 +51,16 @@ class ApiKeyAuthentication extends OncePerRequestFilter {
                     : "Send an API key as 'Authorization: Bearer <key>'.");
             return;
         }
+        if (path(request).startsWith("/actuator/") && !caller.get().isPlatformAdmin()) {
+            problem(response, HttpStatus.FORBIDDEN, "Metrics need a platform-admin API key.");
+            return;
+        }
         request.setAttribute(CALLER_ATTRIBUTE, caller.get());
         chain.doFilter(request, response);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static Optional<String> bearerKey(HttpServletRequest request) {
@@ -59,10 +73,14 @@ class ApiKeyAuthentication extends OncePerRequestFilter {
     }
 
     private void unauthorized(HttpServletResponse response, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
-        problem.setTitle("Unauthorized");
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader("WWW-Authenticate", "Bearer");
+        problem(response, HttpStatus.UNAUTHORIZED, detail);
+    }
+
+    private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }
