@@ -24,6 +24,16 @@ public final class ApiClient {
         this.key = key;
     }
 
+    /** The absolute URL of a path on the gateway. */
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    /** The API key this client sends. */
+    public String key() {
+        return key;
+    }
+
     public ApiClient withKey(String otherKey) {
         return new ApiClient(baseUrl, otherKey);
     }

@@ -5,8 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.sawt.shared.Caller;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,11 +16,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Resolves {@code Authorization: Bearer <key>} on the agency API into a {@link Caller}; 401 otherwise. */
+/**
+ * Resolves {@code Authorization: Bearer <key>} on the agency API and the Flow Results API into a {@link Caller};
+ * 401 otherwise. {@code Token <key>} is accepted too: the FLOIP Flow Results specification and its clients use it.
+ * Runs before the other filters of the API (Idempotency-Key), which need the caller.
+ */
 @Component
+@Order(ApiKeyAuthentication.ORDER)
 class ApiKeyAuthentication extends OncePerRequestFilter {
 
-    static final String CALLER_ATTRIBUTE = Caller.class.getName();
+    static final int ORDER = 0;
+    private static final List<String> SCHEMES = List.of("Bearer ", "Token ");
 
     private final ApiKeys apiKeys;
     private final ObjectMapper json;
@@ -32,7 +40,8 @@ class ApiKeyAuthentication extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // the simulator stands for citizens' phones, which hold no API key
-        return !path.startsWith("/api/v1/") || path.startsWith("/api/v1/simulator/");
+        return !(path.startsWith("/api/v1/") || path.startsWith("/flow-results/"))
+                || path.startsWith("/api/v1/simulator/");
     }
 
     @Override
@@ -45,17 +54,15 @@ class ApiKeyAuthentication extends OncePerRequestFilter {
                     : "Send an API key as 'Authorization: Bearer <key>'.");
             return;
         }
-        request.setAttribute(CALLER_ATTRIBUTE, caller.get());
+        request.setAttribute(Caller.REQUEST_ATTRIBUTE, caller.get());
         chain.doFilter(request, response);
     }
 
     private static Optional<String> bearerKey(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
-        }
-        String key = header.substring(7).trim();
-        return key.isEmpty() ? Optional.empty() : Optional.of(key);
+        return SCHEMES.stream().filter(scheme -> header != null
+                        && header.regionMatches(true, 0, scheme, 0, scheme.length()))
+                .map(scheme -> header.substring(scheme.length()).trim()).filter(key -> !key.isEmpty()).findFirst();
     }
 
     private void unauthorized(HttpServletResponse response, String detail) throws IOException {

@@ -80,6 +80,17 @@ class EngagementRows {
                 .query(this::map).list();
     }
 
+    /** Up to {@code limit} engagements in creation order after the one with id {@code afterId} (null: from the first). */
+    List<Engagement> pageAfter(UUID agencyId, UUID afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from engagement"
+                        + " where (cast(:agencyId as uuid) is null or agency_id = :agencyId)"
+                        + " and (cast(:afterId as uuid) is null"
+                        + " or (created_at, id) > (select created_at, id from engagement where id = :afterId))"
+                        + " order by created_at, id limit :limit")
+                .param("agencyId", agencyId).param("afterId", afterId).param("limit", limit)
+                .query(this::map).list();
+    }
+
     /** Ids of engagements whose scheduled open or close time has come. */
     List<UUID> due(EngagementStatus status, String timeColumn) {
         return jdbc.sql("select id from engagement where status = :status and " + timeColumn + " <= now()")

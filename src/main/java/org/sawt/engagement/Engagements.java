@@ -104,6 +104,11 @@ public class Engagements {
         return rows.list(agency, limit);
     }
 
+    /** The engagements the caller may see in creation order, after {@code afterId} (null: from the first). */
+    public List<Engagement> pageAfter(Caller caller, UUID afterId, int limit) {
+        return rows.pageAfter(caller.isPlatformAdmin() ? null : caller.agencyId(), afterId, limit);
+    }
+
     private void move(Caller caller, Engagement e, EngagementStatus target, EngagementStatus... allowedFrom) {
         if (!List.of(allowedFrom).contains(e.status()) || !rows.transition(e.id(), e.status(), target)) {
             throw new ConflictException("Engagement " + e.id() + " is " + e.status() + "; it cannot become " + target

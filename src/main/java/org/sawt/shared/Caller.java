@@ -6,6 +6,9 @@ import java.util.UUID;
 /** The authenticated holder of an API key making the current request. */
 public record Caller(UUID keyId, UUID agencyId, Role role) {
 
+    /** The request attribute holding the caller once the API key is checked. */
+    public static final String REQUEST_ATTRIBUTE = Caller.class.getName();
+
     /** The gateway itself acting (demo data, provisioning), with platform-admin rights. */
     public static Caller system() {
         return new Caller(null, null, Role.PLATFORM_ADMIN);
