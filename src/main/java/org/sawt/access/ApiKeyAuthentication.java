@@ -8,10 +8,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.sawt.shared.Caller;
+import org.sawt.shared.Problems;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,11 +65,7 @@ class ApiKeyAuthentication extends OncePerRequestFilter {
     }
 
     private void unauthorized(HttpServletResponse response, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
-        problem.setTitle("Unauthorized");
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader("WWW-Authenticate", "Bearer");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(response, json, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
     }
 }
