@@ -50,6 +50,10 @@ public final class ApiClient {
         return send("DELETE", path, null, "application/json");
     }
 
+    public Reply put(String path, Object body) {
+        return send("PUT", path, body, "application/json");
+    }
+
     public Reply patch(String path, Object body) {
         return send("PATCH", path, body, "application/json");
     }
