@@ -31,6 +31,23 @@ public record Caller(UUID keyId, UUID agencyId, Role role) {
         }
     }
 
+    /**
+     * The agency this caller acts for when a request may name one: an agency key's own (naming another is
+     * forbidden); a platform admin must name it.
+     */
+    public UUID actingFor(UUID requested) {
+        if (!isPlatformAdmin()) {
+            if (requested != null && !requested.equals(agencyId)) {
+                throw new ForbiddenException("This API key may only act for its own agency.");
+            }
+            return agencyId;
+        }
+        if (requested == null) {
+            throw InvalidRequestException.of("agencyId", "is required with a platform-admin API key");
+        }
+        return requested;
+    }
+
     /** The name written into the audit log for this caller. */
     public String actor() {
         return keyId == null ? "system" : "api-key:" + keyId;

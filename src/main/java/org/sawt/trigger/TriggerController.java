@@ -6,8 +6,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.UUID;
 import org.sawt.shared.Caller;
-import org.sawt.shared.ForbiddenException;
-import org.sawt.shared.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,20 +36,20 @@ class TriggerController {
     @ApiResponse(responseCode = "200", description = "this triggerId was received before: its original outcome")
     ResponseEntity<TriggerOutcome> trigger(@Parameter(hidden = true) Caller caller,
             @RequestBody TriggerRequest request) {
-        Triggers.Received received = triggers.receive(caller, agencyOf(caller, request.agencyId()), request);
+        Triggers.Received received = triggers.receive(caller, caller.actingFor(request.agencyId()), request);
         return ResponseEntity.status(received.repeated() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(received.outcome());
     }
 
     @PostMapping("/api/v1/trigger-rules")
     @ResponseStatus(HttpStatus.CREATED)
     TriggerRule createRule(@Parameter(hidden = true) Caller caller, @RequestBody RuleRequest request) {
-        return rules.create(caller, agencyOf(caller, request.agencyId()), request.serviceCode(), request.engagementId(),
+        return rules.create(caller, caller.actingFor(request.agencyId()), request.serviceCode(), request.engagementId(),
                 request.channels());
     }
 
     @GetMapping("/api/v1/trigger-rules")
     List<TriggerRule> listRules(@Parameter(hidden = true) Caller caller, @RequestParam(required = false) UUID agencyId) {
-        return rules.list(agencyOf(caller, agencyId));
+        return rules.list(caller.actingFor(agencyId));
     }
 
     @GetMapping("/api/v1/trigger-rules/{id}")
@@ -70,20 +68,6 @@ class TriggerController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteRule(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
         rules.delete(caller, id);
-    }
-
-    /** An agency key acts for its own agency; a platform-admin key names one. */
-    private static UUID agencyOf(Caller caller, UUID requested) {
-        if (!caller.isPlatformAdmin()) {
-            if (requested != null && !requested.equals(caller.agencyId())) {
-                throw new ForbiddenException("This API key may only act for its own agency.");
-            }
-            return caller.agencyId();
-        }
-        if (requested == null) {
-            throw InvalidRequestException.of("agencyId", "is required with a platform-admin API key");
-        }
-        return requested;
     }
 
     /** Body of POST /api/v1/trigger-rules; {@code channels} is optional, {@code agencyId} for platform admins. */
