@@ -24,6 +24,16 @@ public final class ApiClient {
         this.key = key;
     }
 
+    /** The absolute URL of a path on the gateway. */
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    /** The API key this client sends. */
+    public String key() {
+        return key;
+    }
+
     public ApiClient withKey(String otherKey) {
         return new ApiClient(baseUrl, otherKey);
     }
@@ -38,6 +48,10 @@ public final class ApiClient {
 
     public Reply delete(String path) {
         return send("DELETE", path, null, "application/json");
+    }
+
+    public Reply put(String path, Object body) {
+        return send("PUT", path, body, "application/json");
     }
 
     public Reply patch(String path, Object body) {

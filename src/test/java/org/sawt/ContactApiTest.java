@@ -54,4 +54,44 @@ class ContactApiTest extends GatewayTest {
         assertThat(newAgency("Stranger").get("/api/v1/contacts/" + id).status()).isEqualTo(404);
         assertThat(admin.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
     }
+
+    @Test
+    void demographicsAreOptionalAndCheckedLikeAnyField() {
+        ApiClient agency = newAgency("Demographics");
+        ApiClient.Reply created = agency.post("/api/v1/contacts",
+                Map.of("phone", uniquePhone(), "birthYear", 1988, "gender", "Female"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("birthYear").asInt()).isEqualTo(1988);
+        assertThat(created.text("gender")).isEqualTo("female");
+        ApiClient.Reply unstated = agency.post("/api/v1/contacts", Map.of("phone", uniquePhone()));
+        assertThat(unstated.json().path("birthYear").isNull()).isTrue();
+        assertThat(unstated.json().path("gender").isNull()).isTrue();
+
+        ApiClient.Reply invalid = agency.post("/api/v1/contacts",
+                Map.of("phone", uniquePhone(), "birthYear", 1850, "gender", "unknown"));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().path("errors").findValuesAsText("field")).containsExactly("birthYear", "gender");
+        assertThat(invalid.body()).contains("must be a year between 1900", "must be one of female, male, other");
+        ApiClient.Reply notANumber = agency.post("/api/v1/contacts", Map.of("phone", uniquePhone(), "birthYear", "old"));
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.json().path("errors").findValuesAsText("field")).containsExactly("birthYear");
+    }
+
+    @Test
+    void csvImportReadsDemographicsAndRejectsBadOnesByLine() {
+        ApiClient agency = newAgency("Demographics import");
+        String csv = "phone,birthYear,gender\n"
+                + "0791120001,1975,male\n"
+                + "0791120002,,\n"
+                + "0791120003,seventy,\n"
+                + "0791120004,1990,robot\n";
+        JsonNode report = agency.postText("/api/v1/contacts/import", csv, "text/csv").json();
+        assertThat(report.path("created").asInt()).isEqualTo(2);
+        assertThat(report.path("rejected").findValuesAsText("line")).containsExactly("4", "5");
+        assertThat(report.path("rejected").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("birthYear: 'seventy' is not a year"))
+                .anySatisfy(m -> assertThat(m).contains("gender: must be one of female, male, other"));
+        JsonNode items = agency.get("/api/v1/contacts").json().path("items");
+        assertThat(items.findValuesAsText("gender")).containsExactlyInAnyOrder("male", "null");
+    }
 }

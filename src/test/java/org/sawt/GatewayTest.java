@@ -23,7 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "sawt.sms.pricing.channels.simulator.default=0.0100",
         "sawt.sms.pricing.channels.simulator.countries.JO=0.0200",
         "sawt.errors.redelivery-delay-ms=10",
-        "sawt.errors.maximum-redeliveries=1"})
+        "sawt.errors.maximum-redeliveries=1",
+        "sawt.triggers.quiet-hours.start=00:00",  // no quiet hours, whatever time the tests run at
+        "sawt.triggers.quiet-hours.end=00:00"})
 public abstract class GatewayTest {
 
     public static final String ADMIN_KEY = "test-admin-key";

@@ -5,23 +5,28 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.sawt.shared.Caller;
+import org.sawt.shared.Problems;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Resolves {@code Authorization: Bearer <key>} on the agency API into a {@link Caller}; 401 otherwise. Metrics
- * (they name channels, routes and volumes) need a platform-admin key; health stays open for load balancers.
+ * Resolves {@code Authorization: Bearer <key>} on the agency API and the Flow Results API into a {@link Caller};
+ * 401 otherwise. {@code Token <key>} is accepted too: the FLOIP Flow Results specification and its clients use it.
+ * Runs before the other filters of the API (Idempotency-Key), which need the caller. Metrics (they name channels,
+ * routes and volumes) need a platform-admin key; health stays open for load balancers.
  */
 @Component
+@Order(ApiKeyAuthentication.ORDER)
 class ApiKeyAuthentication extends OncePerRequestFilter {
 
-    static final String CALLER_ATTRIBUTE = Caller.class.getName();
+    static final int ORDER = 0;
+    private static final List<String> SCHEMES = List.of("Bearer ", "Token ");
 
     private final ApiKeys apiKeys;
     private final ObjectMapper json;
@@ -38,7 +43,8 @@ class ApiKeyAuthentication extends OncePerRequestFilter {
             return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
         }
         // the simulator stands for citizens' phones, which hold no API key
-        return !path.startsWith("/api/v1/") || path.startsWith("/api/v1/simulator/");
+        return !(path.startsWith("/api/v1/") || path.startsWith("/flow-results/"))
+                || path.startsWith("/api/v1/simulator/");
     }
 
     @Override
@@ -52,10 +58,10 @@ class ApiKeyAuthentication extends OncePerRequestFilter {
             return;
         }
         if (path(request).startsWith("/actuator/") && !caller.get().isPlatformAdmin()) {
-            problem(response, HttpStatus.FORBIDDEN, "Metrics need a platform-admin API key.");
+            Problems.write(response, json, HttpStatus.FORBIDDEN, "Forbidden", "Metrics need a platform-admin API key.");
             return;
         }
-        request.setAttribute(CALLER_ATTRIBUTE, caller.get());
+        request.setAttribute(Caller.REQUEST_ATTRIBUTE, caller.get());
         chain.doFilter(request, response);
     }
 
@@ -65,23 +71,13 @@ class ApiKeyAuthentication extends OncePerRequestFilter {
 
     private static Optional<String> bearerKey(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
-        }
-        String key = header.substring(7).trim();
-        return key.isEmpty() ? Optional.empty() : Optional.of(key);
+        return SCHEMES.stream().filter(scheme -> header != null
+                        && header.regionMatches(true, 0, scheme, 0, scheme.length()))
+                .map(scheme -> header.substring(scheme.length()).trim()).filter(key -> !key.isEmpty()).findFirst();
     }
 
     private void unauthorized(HttpServletResponse response, String detail) throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        problem(response, HttpStatus.UNAUTHORIZED, detail);
-    }
-
-    private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(response, json, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
     }
 }

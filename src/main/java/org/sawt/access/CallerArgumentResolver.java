@@ -23,7 +23,7 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCon
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
             NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        Object caller = request.getAttribute(ApiKeyAuthentication.CALLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        Object caller = request.getAttribute(Caller.REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (caller == null) {
             throw new IllegalStateException("No caller: the API key filter did not run for this path");
         }

@@ -16,7 +16,6 @@ import org.sawt.engagement.Engagements;
 import org.sawt.shared.Caller;
 import org.sawt.shared.ConflictException;
 import org.sawt.shared.FieldErrors;
-import org.sawt.shared.InvalidRequestException;
 import org.sawt.shared.Language;
 import org.springframework.stereotype.Component;
 
@@ -62,16 +61,10 @@ class BroadcastPlanner {
 
     private List<ChannelAdapter> validate(BroadcastRequest request) {
         FieldErrors errors = new FieldErrors();
-        List<ChannelAdapter> adapters = new ArrayList<>();
+        List<ChannelAdapter> adapters = List.of();
         if (errors.check(request.channels() != null && !request.channels().isEmpty(), "channels",
                 "is required: one or more of " + channels.enabledNames())) {
-            for (int i = 0; i < request.channels().size(); i++) {
-                try {
-                    adapters.add(channels.require(request.channels().get(i), "channels[" + i + "]"));
-                } catch (InvalidRequestException e) {
-                    e.errors().forEach(err -> errors.add(err.field(), err.message()));
-                }
-            }
+            adapters = channels.requireAll(request.channels(), "channels", errors);
         }
         BroadcastRequest.Audience audience = request.audience();
         if (errors.check(audience != null, "audience", "is required: {\"all\": true} or {\"contactIds\": [...]}")) {

@@ -46,10 +46,16 @@ public class Broadcasts {
 
     @Transactional
     public Broadcast start(Caller caller, UUID engagementId, BroadcastRequest request) {
+        return start(caller, engagementId, request, null);
+    }
+
+    /** A broadcast whose invitations wait until {@code notBefore} (null: sent at once), e.g. out of quiet hours. */
+    @Transactional
+    public Broadcast start(Caller caller, UUID engagementId, BroadcastRequest request, Instant notBefore) {
         UUID broadcastId = UUID.randomUUID();
         BroadcastPlan plan = planner.plan(caller, engagementId, request, broadcastId);
         insert(broadcastId, plan.engagement(), request, plan.invitations().size(), plan.skipped());
-        plan.invitations().forEach(outbox::queue);
+        plan.invitations().forEach(invitation -> outbox.queue(invitation, notBefore));
         audit.record(caller, plan.engagement().agencyId(), "broadcast.created", "broadcast", broadcastId,
                 Map.of("engagementId", engagementId.toString(), "channels", request.channels(),
                         "recipients", plan.invitations().size(), "skipped", plan.skipped()));

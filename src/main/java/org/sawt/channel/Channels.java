@@ -1,10 +1,12 @@
 package org.sawt.channel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sawt.shared.AddressKind;
+import org.sawt.shared.FieldErrors;
 import org.sawt.shared.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,19 @@ public class Channels {
             throw InvalidRequestException.of(field, "'" + name + "' is not an enabled channel; enabled: " + enabledNames());
         }
         return adapter;
+    }
+
+    /** The enabled adapters of these names, in order; each unknown or disabled one is reported as field[i]. */
+    public List<ChannelAdapter> requireAll(List<String> names, String field, FieldErrors errors) {
+        List<ChannelAdapter> adapters = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                adapters.add(require(names.get(i), field + "[" + i + "]"));
+            } catch (InvalidRequestException e) {
+                e.errors().forEach(error -> errors.add(error.field(), error.message()));
+            }
+        }
+        return adapters;
     }
 
     public AddressKind addressKind(String channel) {

@@ -36,20 +36,30 @@ public class Outbox {
     }
 
     public void queue(OutboundMessage m) {
-        queueReply(m, null);
+        insert(m, null, null);
+    }
+
+    /** Queues a message that must not be sent before {@code notBefore} (null: as soon as possible). */
+    public void queue(OutboundMessage m, Instant notBefore) {
+        insert(m, null, notBefore);
     }
 
     /** Queues the answer to an inbound message, linked to it so each message's reply can be traced. */
     public void queueReply(OutboundMessage m, UUID inReplyTo) {
+        insert(m, inReplyTo, null);
+    }
+
+    private void insert(OutboundMessage m, UUID inReplyTo, Instant notBefore) {
         jdbc.sql("""
                 insert into outbound_message (id, channel, address, contact_id, engagement_id, broadcast_id,
-                                              in_reply_to, text, choices, status)
+                                              in_reply_to, text, choices, status, not_before)
                 values (:id, :channel, :address, :contactId, :engagementId, :broadcastId, :inReplyTo, :text,
-                        cast(:choices as jsonb), 'QUEUED')""")
+                        cast(:choices as jsonb), 'QUEUED', :notBefore)""")
                 .param("id", m.id()).param("channel", m.channel()).param("address", m.address())
                 .param("contactId", m.contactId()).param("engagementId", m.engagementId())
                 .param("broadcastId", m.broadcastId()).param("inReplyTo", inReplyTo).param("text", m.text())
                 .param("choices", json.write(m.choices()))
+                .param("notBefore", notBefore == null ? null : Timestamp.from(notBefore))
                 .update();
     }
 
@@ -57,14 +67,16 @@ public class Outbox {
      * Leases up to {@code limit} messages due for sending to this instance for 30 s; SKIP LOCKED and the lease let
      * several instances take disjoint batches. Due are queued invitations, replies still queued a minute after
      * they were written (their instance stopped before sending them), and messages left SENDING for five minutes
-     * by an instance that died mid-send: at-least-once, so such a crash may repeat a message, never drop it.
+     * by an instance that died mid-send: at-least-once, so such a crash may repeat a message, never drop it. A
+     * message with a {@code not_before} (deferred out of quiet hours) is not due until then.
      */
     public List<OutboundMessage> claimDue(int limit) {
         return jdbc.sql("""
                 update outbound_message set status = 'QUEUED', lease_until = now() + interval '30 seconds'
                  where id in (select id from outbound_message
                                where ((status = 'QUEUED'
-                                       and (broadcast_id is not null or created_at < now() - interval '1 minute'))
+                                       and (broadcast_id is not null or created_at < now() - interval '1 minute')
+                                       and (not_before is null or not_before <= now()))
                                       or (status = 'SENDING' and updated_at < now() - interval '5 minutes'))
                                  and (lease_until is null or lease_until < now())
                                order by seq limit :limit for update skip locked)

@@ -42,7 +42,8 @@ class ContactController {
     ResponseEntity<ContactView> create(@Parameter(hidden = true) Caller caller,
             @RequestBody CreateContactRequest body) {
         Contact contact = contacts.create(caller, agencyOf(caller, body.agencyId()),
-                new NewContact(body.phone(), body.telegramChatId(), body.email(), body.language()));
+                new NewContact(body.phone(), body.telegramChatId(), body.email(), body.language(), body.birthYear(),
+                        body.gender()));
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.id())).body(ContactView.of(contact));
     }
 
@@ -63,7 +64,7 @@ class ContactController {
     ImportReport importCsv(@Parameter(hidden = true) Caller caller, @RequestParam(required = false) UUID agencyId,
             @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "CSV with a header row: phone, email,"
-                    + " telegramChatId, language (any order, at least one address column)",
+                    + " telegramChatId, language, birthYear, gender (any order, at least one address column)",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))) InputStream body)
             throws IOException {
         var charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
@@ -103,8 +104,9 @@ class ContactController {
                 : body.reason().strip();
     }
 
-    /** Body of POST /api/v1/contacts; {@code agencyId} is for platform-admin keys. */
-    record CreateContactRequest(UUID agencyId, String phone, String telegramChatId, String email, String language) {
+    /** Body of POST /api/v1/contacts; {@code agencyId} is for platform-admin keys; demographics are optional. */
+    record CreateContactRequest(UUID agencyId, String phone, String telegramChatId, String email, String language,
+            Integer birthYear, String gender) {
     }
 
     /** Optional body of opt-out and opt-in. */
@@ -113,11 +115,12 @@ class ContactController {
 
     /** A contact as the owning agency sees it. */
     record ContactView(UUID id, String publicId, String language, String phone, String telegramChatId,
-            String email, boolean optedOut, Instant createdAt) {
+            String email, boolean optedOut, Instant createdAt, Integer birthYear, String gender) {
 
         static ContactView of(Contact contact) {
             return new ContactView(contact.id(), contact.publicId(), contact.language().code(), contact.phone(),
-                    contact.telegramChatId(), contact.email(), contact.optedOut(), contact.createdAt());
+                    contact.telegramChatId(), contact.email(), contact.optedOut(), contact.createdAt(),
+                    contact.birthYear(), contact.gender());
         }
     }
 

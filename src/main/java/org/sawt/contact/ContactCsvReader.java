@@ -14,11 +14,14 @@ import org.sawt.shared.FieldErrors;
  */
 final class ContactCsvReader {
 
-    private static final List<String> COLUMNS = List.of("phone", "email", "telegramChatId", "language");
+    private static final List<String> COLUMNS =
+            List.of("phone", "email", "telegramChatId", "language", "birthYear", "gender");
     private static final int PHONE = 0;
     private static final int EMAIL = 1;
     private static final int TELEGRAM = 2;
     private static final int LANGUAGE = 3;
+    private static final int BIRTH_YEAR = 4;
+    private static final int GENDER = 5;
     private static final int BYTE_ORDER_MARK = '\uFEFF';
     private static final int END = -1;
 
@@ -77,7 +80,20 @@ final class ContactCsvReader {
                     "has " + fields.size() + " fields but the header has " + headerSize);
         }
         return new Row(recordLine, new NewContact(field(fields, PHONE), field(fields, TELEGRAM),
-                field(fields, EMAIL), field(fields, LANGUAGE)));
+                field(fields, EMAIL), field(fields, LANGUAGE), birthYear(field(fields, BIRTH_YEAR)),
+                field(fields, GENDER)));
+    }
+
+    /** A year of birth written in the row; blank is not stated, anything but digits makes the row malformed. */
+    private Integer birthYear(String written) throws MalformedRowException {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(written.strip());
+        } catch (NumberFormatException e) {
+            throw new MalformedRowException(recordLine, "birthYear: '" + written.strip() + "' is not a year");
+        }
     }
 
     private void readHeader(List<String> header, FieldErrors errors) {

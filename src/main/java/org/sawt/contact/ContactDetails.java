@@ -11,10 +11,12 @@ import org.sawt.shared.AddressKind;
 import org.sawt.shared.Language;
 
 /**
- * A contact's validated, normalised details: E.164 phone, lower-case email, a known language.
- * {@code languageGiven} is false when the default language was filled in, so updates keep the contact's own.
+ * A contact's validated, normalised details: E.164 phone, lower-case email, a known language, optional year of
+ * birth and gender. {@code languageGiven} is false when the default language was filled in, so updates keep the
+ * contact's own.
  */
-record ContactDetails(String phone, String telegramChatId, String email, Language language, boolean languageGiven) {
+record ContactDetails(String phone, String telegramChatId, String email, Language language, boolean languageGiven,
+        Integer birthYear, String gender) {
 
     /** The addresses given, by kind, in the order phone, Telegram, email. */
     Map<AddressKind, String> addresses() {
@@ -28,7 +30,7 @@ record ContactDetails(String phone, String telegramChatId, String email, Languag
     /** A new contact of the agency with these details, a fresh id and a fresh public id. */
     Contact asNewContact(UUID agencyId) {
         return new Contact(UUID.randomUUID(), agencyId, PublicIds.next(), language, phone, telegramChatId, email,
-                false, Instant.now().truncatedTo(ChronoUnit.MICROS));
+                false, Instant.now().truncatedTo(ChronoUnit.MICROS), birthYear, gender);
     }
 
     /** Why these details cannot be merged into the contact: it already has a different address of a kind. */
@@ -50,14 +52,15 @@ record ContactDetails(String phone, String telegramChatId, String email, Languag
                 .toList();
     }
 
-    /** The contact with the addresses it lacked filled in, and the language if one was given. */
+    /** The contact with the addresses it lacked filled in, and the language and demographics that were given. */
     Contact mergeInto(Contact existing) {
         return new Contact(existing.id(), existing.agencyId(), existing.publicId(),
                 languageGiven ? language : existing.language(),
                 existing.phone() == null ? phone : existing.phone(),
                 existing.telegramChatId() == null ? telegramChatId : existing.telegramChatId(),
                 existing.email() == null ? email : existing.email(),
-                existing.optedOut(), existing.createdAt());
+                existing.optedOut(), existing.createdAt(),
+                birthYear != null ? birthYear : existing.birthYear(), gender != null ? gender : existing.gender());
     }
 
     /** The request field (and CSV column) that holds addresses of this kind. */

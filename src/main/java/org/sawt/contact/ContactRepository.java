@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class ContactRepository {
 
     private static final String COLUMNS =
-            "id, agency_id, public_id, language, phone, telegram_chat_id, email, opted_out, created_at";
+            "id, agency_id, public_id, language, phone, telegram_chat_id, email, opted_out, created_at, birth_year, gender";
     private static final String SELECT = "select " + COLUMNS + " from contact ";
 
     private final JdbcClient jdbc;
@@ -45,18 +45,19 @@ class ContactRepository {
     }
 
     void insert(List<Contact> contacts) {
-        batch.batchUpdate("insert into contact (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        batch.batchUpdate("insert into contact (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 contacts.stream().map(c -> new Object[] {c.id(), c.agencyId(), c.publicId(), c.language().code(),
-                        c.phone(), c.telegramChatId(), c.email(), c.optedOut(), utc(c.createdAt())}).toList());
+                        c.phone(), c.telegramChatId(), c.email(), c.optedOut(), utc(c.createdAt()), c.birthYear(),
+                        c.gender()}).toList());
         applyAddressOptOuts(contacts);
     }
 
-    /** Writes the language and addresses of existing contacts. */
+    /** Writes the language, addresses and demographics of existing contacts. */
     void update(Collection<Contact> contacts) {
         batch.batchUpdate("update contact set language = ?, phone = ?, telegram_chat_id = ?, email = ?,"
-                + " updated_at = now() where id = ?",
+                + " birth_year = ?, gender = ?, updated_at = now() where id = ?",
                 contacts.stream().map(c -> new Object[] {c.language().code(), c.phone(), c.telegramChatId(),
-                        c.email(), c.id()}).toList());
+                        c.email(), c.birthYear(), c.gender(), c.id()}).toList());
         applyAddressOptOuts(contacts);
     }
 
@@ -158,6 +159,7 @@ class ContactRepository {
         return new Contact(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
                 rs.getString("public_id"), Language.fromCode(rs.getString("language")).orElseThrow(),
                 rs.getString("phone"), rs.getString("telegram_chat_id"), rs.getString("email"),
-                rs.getBoolean("opted_out"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getBoolean("opted_out"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                (Integer) rs.getObject("birth_year"), rs.getString("gender"));
     }
 }

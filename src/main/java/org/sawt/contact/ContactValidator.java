@@ -1,5 +1,8 @@
 package org.sawt.contact;
 
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,6 +17,8 @@ class ContactValidator {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final int MAX_EMAIL_LENGTH = 254;
     private static final Pattern TELEGRAM_CHAT_ID = Pattern.compile("-?[0-9]{1,20}");
+    private static final int EARLIEST_BIRTH_YEAR = 1900;
+    private static final List<String> GENDERS = List.of("female", "male", "other");
 
     private final PhoneNumbers phoneNumbers;
     private final Language defaultLanguage;
@@ -43,8 +48,20 @@ class ContactValidator {
         Optional<Language> language = languageGiven ? Language.fromCode(request.language())
                 : Optional.of(defaultLanguage);
         errors.check(language.isPresent(), "language", "must be one of " + Language.supportedCodes());
+        Integer birthYear = request.birthYear();
+        int thisYear = Year.now(ZoneOffset.UTC).getValue();
+        if (birthYear != null) {
+            errors.check(birthYear >= EARLIEST_BIRTH_YEAR && birthYear <= thisYear, "birthYear",
+                    "must be a year between " + EARLIEST_BIRTH_YEAR + " and " + thisYear);
+        }
+        String gender = blankToNull(request.gender()) == null ? null : request.gender().strip().toLowerCase(Locale.ROOT);
+        if (gender != null) {
+            errors.check(GENDERS.contains(gender), "gender", "must be one of " + String.join(", ", GENDERS)
+                    + " (leave it out when not stated)");
+        }
         errors.throwIfAny();
-        return new ContactDetails(phone, telegramChatId, email, language.orElseThrow(), languageGiven);
+        return new ContactDetails(phone, telegramChatId, email, language.orElseThrow(), languageGiven, birthYear,
+                gender);
     }
 
     /** Emails are kept trimmed and in lower case, so one mailbox is one address. */

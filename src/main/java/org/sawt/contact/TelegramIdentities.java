@@ -62,7 +62,7 @@ public class TelegramIdentities {
         return tx.execute(status -> {
             List<Contact> holders = repository.findByAddress(AddressKind.TELEGRAM, chatId).stream()
                     .map(c -> new Contact(c.id(), c.agencyId(), c.publicId(), language, c.phone(), c.telegramChatId(),
-                            c.email(), c.optedOut(), c.createdAt()))
+                            c.email(), c.optedOut(), c.createdAt(), c.birthYear(), c.gender()))
                     .toList();
             repository.update(holders);
             return holders.size();
@@ -86,6 +86,6 @@ public class TelegramIdentities {
 
     private static Contact withAddresses(Contact c, String phone, String telegramChatId) {
         return new Contact(c.id(), c.agencyId(), c.publicId(), c.language(), phone, telegramChatId, c.email(),
-                c.optedOut(), c.createdAt());
+                c.optedOut(), c.createdAt(), c.birthYear(), c.gender());
     }
 }

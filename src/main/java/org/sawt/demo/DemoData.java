@@ -89,7 +89,7 @@ class DemoData implements ApplicationRunner {
                         List.of(Map.of("ar", "الطرق", "en", "Roads"),
                                 Map.of("ar", "المياه", "en", "Water"),
                                 Map.of("ar", "الحدائق العامة", "en", "Public parks")))),
-                null, closes));
+                null, closes, null));
         engagements.open(system, poll.id());
         Engagement questionnaire = engagements.create(system, new EngagementDraft(agency.id(),
                 EngagementType.QUESTIONNAIRE,
@@ -102,7 +102,7 @@ class DemoData implements ApplicationRunner {
                                 Map.of("ar", "كيف تقيّم الخدمة؟", "en", "How do you rate the service?"), null),
                         new QuestionDraft(QuestionType.FREE_TEXT,
                                 Map.of("ar", "ما الذي يمكن تحسينه؟", "en", "What could be improved?"), null)),
-                null, closes));
+                null, closes, null));
         engagements.open(system, questionnaire.id());
         for (int i = 1; i <= CONTACTS; i++) {
             contacts.create(system, agency.id(),

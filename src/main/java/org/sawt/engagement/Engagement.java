@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.sawt.shared.Language;
 
-/** A poll, questionnaire, vote, rating, call for ideas or consultation run by one agency. */
-public record Engagement(UUID id, UUID agencyId, EngagementType type, EngagementStatus status,
+/**
+ * A poll, questionnaire, vote, rating, call for ideas or consultation run by one agency. {@code portalExternalId} is
+ * the portal's own reference for an engagement it created (unique within the agency), or null.
+ */
+public record Engagement(UUID id, UUID agencyId, String portalExternalId, EngagementType type, EngagementStatus status,
         Map<String, String> title, List<String> languages, Map<String, String> invitation, List<Question> questions,
         Instant opensAt, Instant closesAt, Instant openedAt, Instant closedAt, Instant createdAt, Instant updatedAt) {
 

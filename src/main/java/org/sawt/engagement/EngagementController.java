@@ -35,11 +35,13 @@ class EngagementController {
 
     @GetMapping
     List<Engagement> list(@Parameter(hidden = true) Caller caller, @RequestParam(required = false) UUID agencyId,
+            @Parameter(description = "only the engagement the portal created with this reference id")
+            @RequestParam(required = false) String portalExternalId,
             @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 500) {
             throw InvalidRequestException.of("limit", "must be between 1 and 500");
         }
-        return engagements.list(caller, agencyId, limit);
+        return engagements.list(caller, agencyId, portalExternalId, limit);
     }
 
     @GetMapping("/{id}")

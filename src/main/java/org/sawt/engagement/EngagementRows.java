@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class EngagementRows {
 
     private static final String COLUMNS = """
-            id, agency_id, type, status, title, languages, invitation, questions,
+            id, agency_id, portal_external_id, type, status, title, languages, invitation, questions,
             opens_at, closes_at, opened_at, closed_at, created_at, updated_at""";
 
     private final JdbcClient jdbc;
@@ -31,11 +31,12 @@ class EngagementRows {
 
     void insert(Engagement e) {
         jdbc.sql("""
-                insert into engagement (id, agency_id, type, status, title, languages, invitation, questions,
-                                        opens_at, closes_at, created_at, updated_at)
-                values (:id, :agencyId, :type, :status, cast(:title as jsonb), cast(:languages as jsonb),
+                insert into engagement (id, agency_id, portal_external_id, type, status, title, languages, invitation,
+                                        questions, opens_at, closes_at, created_at, updated_at)
+                values (:id, :agencyId, :portalId, :type, :status, cast(:title as jsonb), cast(:languages as jsonb),
                         cast(:invitation as jsonb), cast(:questions as jsonb), :opensAt, :closesAt, :createdAt, :createdAt)""")
-                .param("id", e.id()).param("agencyId", e.agencyId()).param("type", e.type().name())
+                .param("id", e.id()).param("agencyId", e.agencyId()).param("portalId", e.portalExternalId())
+                .param("type", e.type().name())
                 .param("status", e.status().name())
                 .param("title", write(e.title())).param("languages", write(e.languages()))
                 .param("invitation", write(e.invitation())).param("questions", write(e.questions()))
@@ -46,15 +47,22 @@ class EngagementRows {
 
     void updateDraft(Engagement e) {
         jdbc.sql("""
-                update engagement set type = :type, title = cast(:title as jsonb), languages = cast(:languages as jsonb),
+                update engagement set portal_external_id = :portalId, type = :type, title = cast(:title as jsonb),
+                       languages = cast(:languages as jsonb),
                        invitation = cast(:invitation as jsonb), questions = cast(:questions as jsonb),
                        opens_at = :opensAt, closes_at = :closesAt, updated_at = now()
                  where id = :id""")
-                .param("id", e.id()).param("type", e.type().name())
+                .param("id", e.id()).param("portalId", e.portalExternalId()).param("type", e.type().name())
                 .param("title", write(e.title())).param("languages", write(e.languages()))
                 .param("invitation", write(e.invitation())).param("questions", write(e.questions()))
                 .param("opensAt", ts(e.opensAt())).param("closesAt", ts(e.closesAt()))
                 .update();
+    }
+
+    /** The engagement of the agency that the portal knows by this id. */
+    Optional<UUID> withPortalId(UUID agencyId, String portalExternalId) {
+        return jdbc.sql("select id from engagement where agency_id = :agencyId and portal_external_id = :portalId")
+                .param("agencyId", agencyId).param("portalId", portalExternalId).query(UUID.class).optional();
     }
 
     /** Moves an engagement between states only if it is still in the expected one (safe across instances). */
@@ -73,10 +81,22 @@ class EngagementRows {
                 .query(this::map).optional();
     }
 
-    List<Engagement> list(UUID agencyId, int limit) {
+    List<Engagement> list(UUID agencyId, String portalExternalId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from engagement where (cast(:agencyId as uuid) is null or agency_id = :agencyId)"
+                        + " and (cast(:portalId as text) is null or portal_external_id = :portalId)"
                         + " order by created_at desc limit :limit")
-                .param("agencyId", agencyId).param("limit", limit)
+                .param("agencyId", agencyId).param("portalId", portalExternalId).param("limit", limit)
+                .query(this::map).list();
+    }
+
+    /** Up to {@code limit} engagements in creation order after the one with id {@code afterId} (null: from the first). */
+    List<Engagement> pageAfter(UUID agencyId, UUID afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from engagement"
+                        + " where (cast(:agencyId as uuid) is null or agency_id = :agencyId)"
+                        + " and (cast(:afterId as uuid) is null"
+                        + " or (created_at, id) > (select created_at, id from engagement where id = :afterId))"
+                        + " order by created_at, id limit :limit")
+                .param("agencyId", agencyId).param("afterId", afterId).param("limit", limit)
                 .query(this::map).list();
     }
 
@@ -89,7 +109,7 @@ class EngagementRows {
 
     private Engagement map(ResultSet rs, int row) throws SQLException {
         return new Engagement(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
-                EngagementType.valueOf(rs.getString("type")), EngagementStatus.valueOf(rs.getString("status")),
+                rs.getString("portal_external_id"), EngagementType.valueOf(rs.getString("type")), EngagementStatus.valueOf(rs.getString("status")),
                 read(rs.getString("title"), new TypeReference<>() { }),
                 read(rs.getString("languages"), new TypeReference<>() { }),
                 read(rs.getString("invitation"), new TypeReference<>() { }),

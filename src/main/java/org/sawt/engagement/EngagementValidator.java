@@ -12,6 +12,7 @@ final class EngagementValidator {
 
     static final int MAX_QUESTIONS = 50;
     static final int MAX_OPTIONS = 20;
+    static final int MAX_PORTAL_ID_LENGTH = 200;
 
     private EngagementValidator() {
     }
@@ -25,6 +26,12 @@ final class EngagementValidator {
             texts(draft.invitation(), "invitation", languages, true, errors);
         }
         questions(draft.questions(), languages, errors);
+        if (draft.portalExternalId() != null) {
+            String portalId = draft.portalExternalId().strip();
+            errors.check(!portalId.isEmpty() && portalId.length() <= MAX_PORTAL_ID_LENGTH
+                    && portalId.codePoints().noneMatch(Character::isISOControl), "portalExternalId",
+                    "must be 1 to " + MAX_PORTAL_ID_LENGTH + " characters without control characters");
+        }
         if (draft.opensAt() != null && draft.closesAt() != null) {
             errors.check(draft.opensAt().isBefore(draft.closesAt()), "closesAt", "must be after opensAt");
         }

@@ -12,6 +12,7 @@ import org.sawt.shared.Caller;
 import org.sawt.shared.ConflictException;
 import org.sawt.shared.InvalidRequestException;
 import org.sawt.shared.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +35,15 @@ public class Engagements {
         UUID agencyId = owningAgency(caller, draft.agencyId());
         EngagementValidator.validate(draft);
         Instant now = Instant.now();
-        Engagement engagement = new Engagement(UUID.randomUUID(), agencyId, draft.type(), EngagementStatus.DRAFT,
-                draft.title(), draft.languages(), invitationOf(draft), keyed(draft.questions()),
-                draft.opensAt(), draft.closesAt(), null, null, now, now);
-        rows.insert(engagement);
+        Engagement engagement = new Engagement(UUID.randomUUID(), agencyId, portalIdOf(draft), draft.type(),
+                EngagementStatus.DRAFT, draft.title(), draft.languages(), invitationOf(draft),
+                keyed(draft.questions()), draft.opensAt(), draft.closesAt(), null, null, now, now);
+        requireFreePortalId(engagement);
+        try {
+            rows.insert(engagement);
+        } catch (DuplicateKeyException e) {
+            throw portalIdTaken(engagement.portalExternalId(), "created by another request just now");
+        }
         audit.record(caller, agencyId, "engagement.created", "engagement", engagement.id(),
                 Map.of("type", draft.type().name(), "languages", draft.languages()));
         return engagement;
@@ -53,10 +59,15 @@ public class Engagements {
         }
         EngagementDraft merged = EngagementDraft.of(current).with(changes);
         EngagementValidator.validate(merged);
-        Engagement updated = new Engagement(id, current.agencyId(), merged.type(), current.status(), merged.title(),
-                merged.languages(), invitationOf(merged), keyed(merged.questions()), merged.opensAt(),
-                merged.closesAt(), null, null, current.createdAt(), Instant.now());
-        rows.updateDraft(updated);
+        Engagement updated = new Engagement(id, current.agencyId(), portalIdOf(merged), merged.type(),
+                current.status(), merged.title(), merged.languages(), invitationOf(merged), keyed(merged.questions()),
+                merged.opensAt(), merged.closesAt(), null, null, current.createdAt(), Instant.now());
+        requireFreePortalId(updated);
+        try {
+            rows.updateDraft(updated);
+        } catch (DuplicateKeyException e) {
+            throw portalIdTaken(updated.portalExternalId(), "created by another request just now");
+        }
         audit.record(caller, current.agencyId(), "engagement.updated", "engagement", id, Map.of());
         return get(caller, id);
     }
@@ -99,9 +110,15 @@ public class Engagements {
         return rows.find(id);
     }
 
-    public List<Engagement> list(Caller caller, UUID agencyFilter, int limit) {
+    /** Newest first; {@code portalExternalId} (null: any) finds the engagement the portal knows by that id. */
+    public List<Engagement> list(Caller caller, UUID agencyFilter, String portalExternalId, int limit) {
         UUID agency = caller.isPlatformAdmin() ? agencyFilter : caller.agencyId();
-        return rows.list(agency, limit);
+        return rows.list(agency, portalExternalId, limit);
+    }
+
+    /** The engagements the caller may see in creation order, after {@code afterId} (null: from the first). */
+    public List<Engagement> pageAfter(Caller caller, UUID afterId, int limit) {
+        return rows.pageAfter(caller.isPlatformAdmin() ? null : caller.agencyId(), afterId, limit);
     }
 
     private void move(Caller caller, Engagement e, EngagementStatus target, EngagementStatus... allowedFrom) {
@@ -124,6 +141,27 @@ public class Engagements {
             throw InvalidRequestException.of("agencyId", "is required when a platform admin creates an engagement");
         }
         return agencies.get(requested).id();
+    }
+
+    /** The portal's id may be given once per agency; the unique index settles a race between two requests. */
+    private void requireFreePortalId(Engagement engagement) {
+        if (engagement.portalExternalId() == null) {
+            return;
+        }
+        rows.withPortalId(engagement.agencyId(), engagement.portalExternalId())
+                .filter(holder -> !holder.equals(engagement.id()))
+                .ifPresent(holder -> {
+                    throw portalIdTaken(engagement.portalExternalId(), holder);
+                });
+    }
+
+    private static ConflictException portalIdTaken(String portalExternalId, Object holder) {
+        return new ConflictException("portalExternalId '" + portalExternalId + "' is already used by engagement "
+                + holder + " of this agency; each engagement needs its own.");
+    }
+
+    private static String portalIdOf(EngagementDraft draft) {
+        return draft.portalExternalId() == null ? null : draft.portalExternalId().strip();
     }
 
     private static Map<String, String> invitationOf(EngagementDraft draft) {

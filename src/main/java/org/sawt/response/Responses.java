@@ -3,6 +3,8 @@ package org.sawt.response;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,37 @@ public class Responses {
         return new ResponsePage(page.stream().map(Row::item).toList(), next);
     }
 
+    /**
+     * Up to {@code limit} answers given to the engagement within the window, in id order; with a
+     * {@code beforeId} they are the last ones before it (still returned in id order), for paging backwards.
+     */
+    public List<AnswerGiven> answersGiven(UUID engagementId, AnswerWindow window, int limit) {
+        boolean backwards = window.beforeId() != null;
+        List<AnswerGiven> answers = jdbc.sql("""
+                select v.id, v.response_id, r.contact_id, v.question_key, v.answer, v.channel, v.received_at
+                  from response_revision v join response r on r.id = v.response_id
+                 where r.engagement_id = :engagementId
+                   and v.id > :afterId and v.id < :beforeId
+                   and (cast(:from as timestamptz) is null or v.received_at > :from)
+                   and (cast(:upTo as timestamptz) is null or v.received_at <= :upTo)
+                 order by v.id""" + (backwards ? " desc" : "") + " limit :limit")
+                .param("engagementId", engagementId)
+                .param("afterId", window.afterId() == null ? 0L : window.afterId())
+                .param("beforeId", backwards ? window.beforeId() : Long.MAX_VALUE)
+                .param("from", timestamp(window.from())).param("upTo", timestamp(window.upTo()))
+                .param("limit", limit)
+                .query((rs, n) -> new AnswerGiven(rs.getLong("id"), rs.getObject("response_id", UUID.class),
+                        rs.getObject("contact_id", UUID.class), rs.getString("question_key"),
+                        json.read(rs.getString("answer"), new TypeReference<Object>() { }), rs.getString("channel"),
+                        rs.getTimestamp("received_at").toInstant()))
+                .list();
+        if (backwards) {
+            answers = new ArrayList<>(answers);
+            Collections.reverse(answers);
+        }
+        return answers;
+    }
+
     /** How many participants gave at least one answer. */
     public long participants(UUID engagementId) {
         return jdbc.sql("select count(*) from response where engagement_id = :id").param("id", engagementId)
@@ -123,6 +156,10 @@ public class Responses {
                 .query((rs, n) -> Map.entry(rs.getString("answer"), rs.getLong("n")))
                 .list().forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     private Map<String, Object> read(String answers) {

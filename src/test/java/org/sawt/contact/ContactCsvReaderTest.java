@@ -51,7 +51,7 @@ class ContactCsvReaderTest {
                         .extracting(InvalidRequestException.FieldError::message).containsExactly(
                                 "column Phone appears twice",
                                 "has unknown columns 'name', 'city'; the columns are phone, email, telegramChatId,"
-                                        + " language"));
+                                        + " language, birthYear, gender"));
         assertThatThrownBy(() -> new ContactCsvReader(new StringReader("language\nar\n")))
                 .hasMessage("csv: needs at least one of the columns phone, email, telegramChatId");
         assertThatThrownBy(() -> new ContactCsvReader(new StringReader("")))
