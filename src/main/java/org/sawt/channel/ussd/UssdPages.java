@@ -1,0 +1,141 @@
+package org.sawt.channel.ussd;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sawt.channel.MenuScreen;
+import org.sawt.shared.Language;
+import org.sawt.sms.SmsEncoding;
+import org.sawt.sms.SmsSegments;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays a menu screen out as USSD pages. A USSD string is 160 octets: 182 GSM-7 characters, or 80 when the text
+ * needs UCS-2 (Arabic, Persian); the count includes the {@code CON }/{@code END } prefix, since we found no
+ * provider saying it does not. Longer screens are cut between lines (a line too long alone between words) into
+ * pages offering {@value #MORE} (more) and {@value #BACK} (back): numbers no choice uses, as choices run from 1 to
+ * at most 20. A question answered with any number or words takes its answer on its last page only, which shows no
+ * navigation, so no input ever means two things.
+ */
+@Component
+class UssdPages {
+
+    static final String MORE = "99";
+    static final String BACK = "0";
+    static final String PREFIX = "CON ";
+    private static final int GSM7_LIMIT = 182;
+    private static final int UCS2_LIMIT = 80;
+
+    private final SmsEncoding encoding;
+    private final MessageSource messages;
+
+    UssdPages(SmsEncoding encoding, MessageSource messages) {
+        this.encoding = encoding;
+        this.messages = messages;
+    }
+
+    /** The pages of the screen, each without its prefix; a last screen is one page, shortened if it must be. */
+    List<String> pages(MenuScreen screen) {
+        List<String> lines = screen.lines().stream().map(MenuScreen.Line::text).toList();
+        if (screen.last()) {
+            return List.of(shortened(String.join("\n", lines)));
+        }
+        String more = MORE + ". " + phrase("menu.more", screen.language());
+        String back = BACK + ". " + phrase("menu.back", screen.language());
+        List<String> pieces = new ArrayList<>();
+        lines.forEach(line -> pieces.addAll(split(line, more, back)));
+        List<String> pages = new ArrayList<>();
+        int from = 0;
+        while (from < pieces.size()) {
+            String backLine = pages.isEmpty() ? null : back;
+            int to = fitting(pieces, from, backLine, null);
+            boolean lastPage = to == pieces.size();
+            if (!lastPage) {
+                to = Math.max(from + 1, fitting(pieces, from, backLine, more));
+            }
+            boolean navigable = screen.answersAreChoices() || !lastPage;
+            pages.add(page(pieces.subList(from, to), navigable ? backLine : null, lastPage ? null : more));
+            from = to;
+        }
+        return pages;
+    }
+
+    /** Whether the text, prefix included, fits one USSD screen. */
+    boolean fits(String text) {
+        SmsSegments analysed = encoding.analyse(text);
+        return analysed.units() <= (analysed.encoding() == SmsSegments.Encoding.GSM7 ? GSM7_LIMIT : UCS2_LIMIT);
+    }
+
+    String phrase(String key, Language language) {
+        return messages.getMessage(key, null, language.locale());
+    }
+
+    /** How many pieces from {@code from} fit on one page with the navigation lines given (null: not shown). */
+    private int fitting(List<String> pieces, int from, String back, String more) {
+        int to = from;
+        while (to < pieces.size() && fits(PREFIX + page(pieces.subList(from, to + 1), back, more))) {
+            to++;
+        }
+        return to;
+    }
+
+    private static String page(List<String> lines, String back, String more) {
+        List<String> all = new ArrayList<>(lines);
+        if (more != null) {
+            all.add(more);
+        }
+        if (back != null) {
+            all.add(back);
+        }
+        return String.join("\n", all);
+    }
+
+    /** A line that would not fit a page with both navigation lines, cut between words (within a word if needed). */
+    private List<String> split(String line, String more, String back) {
+        if (fits(PREFIX + page(List.of(line), back, more))) {
+            return List.of(line);
+        }
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (String word : line.split(" ")) {
+            String candidate = piece.length() == 0 ? word : piece + " " + word;
+            if (fits(PREFIX + page(List.of(candidate), back, more))) {
+                piece.setLength(0);
+                piece.append(candidate);
+                continue;
+            }
+            if (piece.length() > 0) {
+                pieces.add(piece.toString());
+            }
+            piece.setLength(0);
+            String rest = word;
+            while (!fits(PREFIX + page(List.of(rest), back, more))) {
+                int cut = longestFittingPrefix(rest, back, more);
+                pieces.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            piece.append(rest);
+        }
+        if (piece.length() > 0) {
+            pieces.add(piece.toString());
+        }
+        return pieces;
+    }
+
+    private int longestFittingPrefix(String word, String back, String more) {
+        int cut = 1;
+        while (cut < word.length() && fits(PREFIX + page(List.of(word.substring(0, cut + 1)), back, more))) {
+            cut++;
+        }
+        return Character.isHighSurrogate(word.charAt(cut - 1)) && cut > 1 ? cut - 1 : cut;
+    }
+
+    /** A closing screen cannot page: it is cut at the last whole word that fits (our texts never need it). */
+    private String shortened(String text) {
+        String shown = text;
+        while (!fits(PREFIX + shown) && shown.contains(" ")) {
+            shown = shown.substring(0, shown.lastIndexOf(' '));
+        }
+        return shown;
+    }
+}
