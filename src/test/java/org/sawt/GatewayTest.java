@@ -23,13 +23,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "sawt.sms.pricing.channels.simulator.default=0.0100",
         "sawt.sms.pricing.channels.simulator.countries.JO=0.0200",
         "sawt.errors.redelivery-delay-ms=10",
-        "sawt.errors.maximum-redeliveries=1"})
+        "sawt.errors.maximum-redeliveries=1",
+        "sawt.channels.ussd.enabled=true",
+        "sawt.channels.ussd.callback-token=" + GatewayTest.USSD_TOKEN})
 public abstract class GatewayTest {
 
     public static final String ADMIN_KEY = "test-admin-key";
+    public static final String USSD_TOKEN = "test-ussd-token";
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     protected ApiClient admin;
 
