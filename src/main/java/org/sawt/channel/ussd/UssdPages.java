@@ -25,6 +25,7 @@ class UssdPages {
     static final String PREFIX = "CON ";
     private static final int GSM7_LIMIT = 182;
     private static final int UCS2_LIMIT = 80;
+    private static final String SENTENCE_ENDS = ".!?\u061F";
 
     private final SmsEncoding encoding;
     private final MessageSource messages;
@@ -130,8 +131,20 @@ class UssdPages {
         return Character.isHighSurrogate(word.charAt(cut - 1)) && cut > 1 ? cut - 1 : cut;
     }
 
-    /** A closing screen cannot page: it is cut at the last whole word that fits (our texts never need it). */
+    /**
+     * A closing screen cannot page: a text too long (a phrase written for SMS) keeps its first sentences, or else
+     * its first words, that fit.
+     */
     private String shortened(String text) {
+        if (fits(PREFIX + text)) {
+            return text;
+        }
+        for (int end = text.length() - 1; end > 0; end--) {
+            if (text.charAt(end) == ' ' && SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0
+                    && fits(PREFIX + text.substring(0, end))) {
+                return text.substring(0, end);
+            }
+        }
         String shown = text;
         while (!fits(PREFIX + shown) && shown.contains(" ")) {
             shown = shown.substring(0, shown.lastIndexOf(' '));
