@@ -36,7 +36,8 @@ import org.springframework.test.context.TestPropertySource;
         "sawt.channels.twilio.auth-token=" + TwilioGatewayTest.AUTH_TOKEN,
         "sawt.channels.twilio.from-number=" + TwilioGatewayTest.FROM_NUMBER,
         "sawt.channels.twilio.whatsapp-from=" + TwilioGatewayTest.WHATSAPP_FROM,
-        "sawt.public-url=" + TwilioGatewayTest.PUBLIC_URL})
+        "sawt.public-url=" + TwilioGatewayTest.PUBLIC_URL,
+        "sawt.channels.twilio-voice.enabled=true"})
 abstract class TwilioGatewayTest extends GatewayTest {
 
     static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
