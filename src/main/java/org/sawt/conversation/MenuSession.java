@@ -1,5 +1,6 @@
 package org.sawt.conversation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.sawt.channel.MenuScreen;
@@ -59,7 +60,7 @@ record MenuSession(String address, Stage stage, Language language, UUID contactI
         if (notice == null) {
             return screen;
         }
-        List<MenuScreen.Line> lines = new java.util.ArrayList<>(screen.lines().size() + 1);
+        List<MenuScreen.Line> lines = new ArrayList<>(screen.lines().size() + 1);
         lines.add(notice);
         lines.addAll(screen.lines());
         return new MenuScreen(screen.language(), lines, screen.input(), screen.choices());
