@@ -122,15 +122,16 @@ class MenuFlow implements Menus {
             // the network kept the session longer than we did; the answers are stored and resume on the next dial
             return screens.end(remembered(call).orElse(defaultLanguage), "menu.expired");
         }
-        Optional<AcceptedInbound> accepted = inboundLog.accept(new InboundMessage(call.channel(), call.address(),
-                call.input(), call.providerMessageId(), call.receivedAt()));
-        if (accepted.isEmpty()) {
-            return session.get().shown(); // the provider's retry of a request handled already
-        }
-        Step step = transactions.execute(tx -> inboundLog.claim(accepted.get().id())
-                ? react(call, session.get(), accepted.get()) : null);
+        // stored, claimed and handled in one transaction: the caller waits for this answer anyway, and a retry of
+        // a request handled already finds its row and gets the screen again without touching anything
+        InboundMessage input = new InboundMessage(call.channel(), call.address(), call.input(),
+                call.providerMessageId(), call.receivedAt());
+        Step step = transactions.execute(tx -> inboundLog.accept(input)
+                .filter(accepted -> inboundLog.claim(accepted.id()))
+                .map(accepted -> react(call, session.get(), accepted))
+                .orElse(null));
         if (step == null) {
-            return session.get().shown();
+            return session.get().shown(); // the provider's retry of a request handled already
         }
         MenuSession next = step.session();
         sessions.save(call.channel(), call.sessionId(), next);
@@ -262,9 +263,10 @@ class MenuFlow implements Menus {
         if (answer.isEmpty()) {
             return missed(call, session);
         }
-        responses.record(new AnswerReceived(engagement.id(), session.contactId(), question.key(), answer.get(),
-                call.channel(), inbound.id(), call.receivedAt()));
-        MenuSession next = ask(call, session, session.contactId(), engagement, session.questionIndex() + 1, false);
+        boolean replaced = responses.record(new AnswerReceived(engagement.id(), session.contactId(), question.key(),
+                answer.get(), call.channel(), inbound.id(), call.receivedAt()));
+        MenuSession next = ask(call, replaced ? session.replacing() : session, session.contactId(), engagement,
+                session.questionIndex() + 1, false);
         return new Step(next, Outcome.COUNTED, Resume.SAVE);
     }
 
@@ -278,7 +280,8 @@ class MenuFlow implements Menus {
             return shown(ask(call, session, session.contactId(), engagement.get(), 0, false));
         }
         Language language = engagement.get().languageFor(session.language());
-        MenuSession thanked = session.showing(Stage.ENDED, screens.end(language, "conversation.thanks",
+        MenuSession thanked = session.showing(Stage.ENDED, screens.end(language,
+                session.updated() ? "conversation.thanks-updated" : "conversation.thanks",
                 MenuScreens.title(engagement.get(), language)));
         return new Step(thanked, Outcome.NOT_COUNTED, Resume.FORGET);
     }

@@ -9,10 +9,11 @@ import org.sawt.shared.Language;
 /**
  * Where a caller is in one provider session of a menu channel: the stage, the language chosen, the engagement and
  * question, the engagements the main menu listed (so "2" keeps meaning what was shown), how often in a row the
- * input was not understood or missing, and the screen shown (with the notice above it), to show it again.
+ * input was not understood or missing, whether an answer replaced an earlier one (the thanks say "updated"), and
+ * the screen shown (with the notice above it), to show it again.
  */
 record MenuSession(String address, Stage stage, Language language, UUID contactId, UUID engagementId,
-        int questionIndex, List<UUID> listed, int misses, MenuScreen screen, MenuScreen.Line notice) {
+        int questionIndex, List<UUID> listed, int misses, boolean updated, MenuScreen screen, MenuScreen.Line notice) {
 
     /** The steps of a menu session. */
     enum Stage { LANGUAGE, RESUME, MAIN_MENU, QUESTION, CONFIRM, ENDED }
@@ -22,37 +23,44 @@ record MenuSession(String address, Stage stage, Language language, UUID contactI
     }
 
     static MenuSession at(String address, Stage stage, Language language, MenuScreen screen) {
-        return new MenuSession(address, stage, language, null, null, 0, List.of(), 0, screen, null);
+        return new MenuSession(address, stage, language, null, null, 0, List.of(), 0, false, screen, null);
     }
 
     MenuSession showing(Stage next, MenuScreen nextScreen) {
         return new MenuSession(address, next, language, contactId, engagementId, questionIndex, listed, 0,
-                nextScreen, null);
+                updated, nextScreen, null);
     }
 
     MenuSession inLanguage(Language chosen) {
         return new MenuSession(address, stage, chosen, contactId, engagementId, questionIndex, listed, misses,
-                screen, notice);
+                updated, screen, notice);
     }
 
     MenuSession listing(List<UUID> engagements) {
         return new MenuSession(address, stage, language, contactId, engagementId, questionIndex, engagements, misses,
-                screen, notice);
+                updated, screen, notice);
     }
 
     MenuSession answering(UUID contact, UUID engagement, int index) {
-        return new MenuSession(address, stage, language, contact, engagement, index, listed, misses, screen, notice);
+        return new MenuSession(address, stage, language, contact, engagement, index, listed, misses, updated, screen,
+                notice);
+    }
+
+    /** An answer replaced an earlier one to the same question. */
+    MenuSession replacing() {
+        return new MenuSession(address, stage, language, contactId, engagementId, questionIndex, listed, misses, true,
+                screen, notice);
     }
 
     /** The same screen again with a notice above it (not understood, nothing heard), counting the miss. */
     MenuSession missed(MenuScreen.Line why) {
         return new MenuSession(address, stage, language, contactId, engagementId, questionIndex, listed, misses + 1,
-                screen, why);
+                updated, screen, why);
     }
 
     MenuSession noticing(MenuScreen.Line why) {
         return new MenuSession(address, stage, language, contactId, engagementId, questionIndex, listed, misses,
-                screen, why);
+                updated, screen, why);
     }
 
     /** The screen as shown: the notice, if any, above the stage's screen. */

@@ -110,8 +110,40 @@ class UssdQuestionnaireTest extends GatewayTest {
         caller.dial();
         assertThat(caller.press("2")).startsWith("CON Your opinion matters.\nWhat comes first?");
         caller.press("2");
+        caller.press("1");
+        caller.press("5");
+        assertThat(caller.press("1"))
+                .isEqualTo("END Thank you! Your answers to \"Municipal priorities\" were updated.");
         JsonNode results = agency.get("/api/v1/engagements/" + questionnaireId + "/results").json();
         assertThat(counts(results, 0)).containsExactly(0, 1, 0);
+        assertThat(results.path("participants").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void arabicScreensArePagedAndMoreAndBackNeverTakeAnAnswer() {
+        agency = newAgency("Municipality");
+        String pollId = agency.post("/api/v1/engagements", Map.of("type", "POLL",
+                "title", Map.of("ar", "أولويات البلدية"), "languages", List.of("ar"),
+                "questions", List.of(Map.of("type", "SINGLE_CHOICE",
+                        "text", Map.of("ar", "ما الذي يجب أن تعطيه البلدية الأولوية هذا العام؟"),
+                        "options", List.of(Map.of("ar", "الطرق"), Map.of("ar", "المياه"),
+                                Map.of("ar", "الحدائق العامة")))))).text("id");
+        agency.post("/api/v1/engagements/" + pollId + "/open", null);
+        UssdPhone caller = new UssdPhone(port, contact("ar"));
+        caller.dial();
+        caller.press("1");
+        String first = caller.press("1");
+        assertThat(first).contains("\n99. المزيد").doesNotContain("0. رجوع", "3. الحدائق");
+        String second = caller.press("99");
+        assertThat(second).contains("3. الحدائق العامة", "0. رجوع");
+        assertThat(caller.press("0")).isEqualTo(first);
+        assertThat(caller.press("3")).as("an option on the other page is still an answer")
+                .startsWith("CON أجبت على «أولويات البلدية».");
+        JsonNode results = agency.get("/api/v1/engagements/" + pollId + "/results").json();
+        assertThat(counts(results, 0)).containsExactly(0, 0, 1);
+        assertThat(jdbc.sql("select count(*) from inbound_message where channel = 'ussd' and provider_message_id like :s")
+                .param("s", caller.sessionId() + ":%").query(Long.class).single())
+                .as("language, engagement and the answer; paging is not an input of the menu").isEqualTo(3);
     }
 
     @Test
