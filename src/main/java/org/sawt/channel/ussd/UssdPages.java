@@ -38,12 +38,16 @@ class UssdPages {
     /** The pages of the screen, each without its prefix; a last screen is one page, shortened if it must be. */
     List<String> pages(MenuScreen screen) {
         List<String> lines = screen.lines().stream().map(MenuScreen.Line::text).toList();
+        String whole = String.join("\n", lines);
         if (screen.last()) {
-            return List.of(shortened(String.join("\n", lines)));
+            return List.of(shortened(whole));
+        }
+        if (fits(PREFIX + whole)) {
+            return List.of(whole);
         }
         String more = MORE + ". " + phrase("menu.more", screen.language());
         String back = BACK + ". " + phrase("menu.back", screen.language());
-        List<String> pieces = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         lines.forEach(line -> pieces.addAll(split(line, more, back)));
         List<String> pages = new ArrayList<>();
         int from = 0;
@@ -71,8 +75,12 @@ class UssdPages {
         return messages.getMessage(key, null, language.locale());
     }
 
+    /** A line, or the part of a line too long for one page; a part goes on the same line as the one before it. */
+    private record Piece(String text, boolean continuesLine) {
+    }
+
     /** How many pieces from {@code from} fit on one page with the navigation lines given (null: not shown). */
-    private int fitting(List<String> pieces, int from, String back, String more) {
+    private int fitting(List<Piece> pieces, int from, String back, String more) {
         int to = from;
         while (to < pieces.size() && fits(PREFIX + page(pieces.subList(from, to + 1), back, more))) {
             to++;
@@ -80,52 +88,66 @@ class UssdPages {
         return to;
     }
 
-    private static String page(List<String> lines, String back, String more) {
-        List<String> all = new ArrayList<>(lines);
+    private static String page(List<Piece> pieces, String back, String more) {
+        StringBuilder page = new StringBuilder();
+        for (Piece piece : pieces) {
+            if (page.length() > 0) {
+                page.append(piece.continuesLine() ? ' ' : '\n');
+            }
+            page.append(piece.text());
+        }
         if (more != null) {
-            all.add(more);
+            page.append('\n').append(more);
         }
         if (back != null) {
-            all.add(back);
+            page.append('\n').append(back);
         }
-        return String.join("\n", all);
+        return page.toString();
     }
 
     /** A line that would not fit a page with both navigation lines, cut between words (within a word if needed). */
-    private List<String> split(String line, String more, String back) {
-        if (fits(PREFIX + page(List.of(line), back, more))) {
-            return List.of(line);
+    private List<Piece> split(String line, String more, String back) {
+        if (fitsAlone(line, back, more)) {
+            return List.of(new Piece(line, false));
         }
-        List<String> pieces = new ArrayList<>();
-        StringBuilder piece = new StringBuilder();
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
         for (String word : line.split(" ")) {
-            String candidate = piece.length() == 0 ? word : piece + " " + word;
-            if (fits(PREFIX + page(List.of(candidate), back, more))) {
-                piece.setLength(0);
-                piece.append(candidate);
+            String candidate = part.length() == 0 ? word : part + " " + word;
+            if (fitsAlone(candidate, back, more)) {
+                part.setLength(0);
+                part.append(candidate);
                 continue;
             }
-            if (piece.length() > 0) {
-                pieces.add(piece.toString());
+            if (part.length() > 0) {
+                parts.add(part.toString());
             }
-            piece.setLength(0);
+            part.setLength(0);
             String rest = word;
-            while (!fits(PREFIX + page(List.of(rest), back, more))) {
+            while (!fitsAlone(rest, back, more)) {
                 int cut = longestFittingPrefix(rest, back, more);
-                pieces.add(rest.substring(0, cut));
+                parts.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
             }
-            piece.append(rest);
+            part.append(rest);
         }
-        if (piece.length() > 0) {
-            pieces.add(piece.toString());
+        if (part.length() > 0) {
+            parts.add(part.toString());
+        }
+        List<Piece> pieces = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            pieces.add(new Piece(parts.get(i), i > 0));
         }
         return pieces;
     }
 
+    private boolean fitsAlone(String text, String back, String more) {
+        return fits(PREFIX + page(List.of(new Piece(text, false)), back, more));
+    }
+
     private int longestFittingPrefix(String word, String back, String more) {
         int cut = 1;
-        while (cut < word.length() && fits(PREFIX + page(List.of(word.substring(0, cut + 1)), back, more))) {
+        while (cut < word.length() && fitsAlone(word.substring(0, cut + 1), back, more)) {
             cut++;
         }
         return Character.isHighSurrogate(word.charAt(cut - 1)) && cut > 1 ? cut - 1 : cut;
