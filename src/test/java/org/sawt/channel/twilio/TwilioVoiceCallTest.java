@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,6 +156,52 @@ class TwilioVoiceCallTest extends TwilioGatewayTest {
                 Map.entry("CallStatus", "busy"), Map.entry("To", phone)));
         assertThat(busy.status()).isEqualTo(204);
         assertThat(invitation(contact.text("id"))).containsEntry("status", "FAILED").containsEntry("error", "call busy");
+    }
+
+    @Test
+    void aRecordedPromptIsPlayedInsteadOfSpoken() throws Exception {
+        Path recording = Path.of(PROMPTS_DIR, "en", "menu.no-input.mp3");
+        Files.createDirectories(recording.getParent());
+        Files.write(recording, new byte[] {'I', 'D', '3', 4});
+        try {
+            Call call = new Call(contact("en"), "inbound");
+            call.start();
+            call.press("2");
+            Document silence = call.nothing();
+            assertThat(attribute(silence, "//Gather/Play[1]"))
+                    .isEqualTo(PUBLIC_URL + VOICE + "/prompts/en/menu.no-input.mp3");
+            assertThat(texts(silence, "//Gather/Say")).doesNotContain("We did not hear your choice.")
+                    .contains("Choose a consultation:");
+            ApiClient.Reply file = anonymous().get(VOICE + "/prompts/en/menu.no-input.mp3");
+            assertThat(file.status()).isEqualTo(200);
+            assertThat(file.contentType()).isEqualTo("audio/mpeg");
+            assertThat(anonymous().get(VOICE + "/prompts/en/..%2F..%2Fpom.xml").status()).as("no way out of the folder")
+                    .isIn(400, 404);
+            assertThat(anonymous().get(VOICE + "/prompts/xx/menu.no-input.mp3").status()).isEqualTo(404);
+        } finally {
+            Files.delete(recording);
+        }
+    }
+
+    @Test
+    void severalChoicesArePressedOneAfterTheOtherThenHash() throws Exception {
+        String pollId = agency.post("/api/v1/engagements", Map.of("type", "POLL",
+                "title", Map.of("en", "Parks"), "languages", List.of("en"),
+                "questions", List.of(Map.of("type", "MULTIPLE_CHOICE", "text", Map.of("en", "Which parks?"),
+                        "options", List.of(Map.of("en", "North"), Map.of("en", "South"), Map.of("en", "East"))))))
+                .text("id");
+        agency.post("/api/v1/engagements/" + pollId + "/open", null);
+        Call call = new Call(contact("en"), "inbound");
+        call.start();
+        call.press("2");
+        Document question = call.press("1");
+        assertThat(texts(question, "//Gather/Say")).containsExactly("Which parks?", "North: press 1.",
+                "South: press 2.", "East: press 3.", "Press the numbers of your choices, then the hash key.");
+        assertThat(attribute(question, "//Gather/@finishOnKey")).isEqualTo("#");
+        assertThat(attribute(question, "//Gather/@numDigits")).isEmpty();
+        call.press("13");
+        JsonNode results = agency.get("/api/v1/engagements/" + pollId + "/results").json();
+        assertThat(counts(results, 0)).containsExactly(1, 0, 1);
     }
 
     @Test
