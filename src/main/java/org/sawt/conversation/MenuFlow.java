@@ -220,7 +220,7 @@ class MenuFlow implements Menus {
     private Step chooseLanguage(MenuCall call, MenuSession session) {
         OptionalInt choice = choice(call.input(), call.languages().size());
         if (choice.isEmpty()) {
-            return missed(call, session);
+            return missed(session);
         }
         Language chosen = call.languages().get(choice.getAsInt() - 1);
         sessions.rememberLanguage(call.address(), chosen);
@@ -231,7 +231,7 @@ class MenuFlow implements Menus {
         OptionalInt choice = choice(call.input(), 2);
         Optional<Engagement> engagement = engagements.find(session.engagementId());
         if (choice.isEmpty() || engagement.isEmpty()) {
-            return missed(call, session);
+            return missed(session);
         }
         boolean startOver = choice.getAsInt() == 2;
         return shown(ask(call, session, session.contactId(), engagement.get(),
@@ -241,7 +241,7 @@ class MenuFlow implements Menus {
     private Step chooseEngagement(MenuCall call, MenuSession session) {
         OptionalInt choice = choice(call.input(), session.listed().size());
         if (choice.isEmpty()) {
-            return missed(call, session);
+            return missed(session);
         }
         Optional<Engagement> engagement = engagements.find(session.listed().get(choice.getAsInt() - 1));
         Optional<Contact> contact = engagement.flatMap(e -> contacts.findByAddress(AddressKind.PHONE, call.address())
@@ -261,7 +261,7 @@ class MenuFlow implements Menus {
         Question question = engagement.question(session.questionIndex());
         Optional<Object> answer = parser.parse(question, keypad(call, question));
         if (answer.isEmpty()) {
-            return missed(call, session);
+            return missed(session);
         }
         boolean replaced = responses.record(new AnswerReceived(engagement.id(), session.contactId(), question.key(),
                 answer.get(), call.channel(), inbound.id(), call.receivedAt()));
@@ -274,7 +274,7 @@ class MenuFlow implements Menus {
         OptionalInt choice = choice(call.input(), 2);
         Optional<Engagement> engagement = engagements.find(session.engagementId());
         if (choice.isEmpty() || engagement.isEmpty()) {
-            return missed(call, session);
+            return missed(session);
         }
         if (choice.getAsInt() == 2) {
             return shown(ask(call, session, session.contactId(), engagement.get(), 0, false));
@@ -295,7 +295,7 @@ class MenuFlow implements Menus {
     }
 
     /** Not understood: the screen again with a notice, or after too many misses in a row, the end (resumable). */
-    private Step missed(MenuCall call, MenuSession session) {
+    private Step missed(MenuSession session) {
         Language language = session.screen().language();
         MenuSession next = session.misses() >= maxMisses
                 ? session.showing(Stage.ENDED, screens.end(language, "menu.gave-up"))
