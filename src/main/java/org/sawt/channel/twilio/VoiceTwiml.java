@@ -9,6 +9,7 @@ import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.sawt.channel.MenuScreen;
 import org.sawt.shared.Language;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ class VoiceTwiml {
     String render(MenuScreen screen, int nextStep) {
         VoiceResponse.Builder response = new VoiceResponse.Builder();
         if (screen.last()) {
-            screen.lines().forEach(line -> addLine(response, screen, line));
+            screen.lines().forEach(line -> addLine(screen, line, response::say, response::play));
             return response.hangup(new Hangup.Builder().build()).build().toXml();
         }
         Gather.Builder gather = new Gather.Builder().inputs(List.of(Gather.Input.DTMF))
@@ -55,20 +56,17 @@ class VoiceTwiml {
         } else {
             gather.finishOnKey(HASH);
         }
-        screen.lines().forEach(line -> {
-            Language language = line.in(screen.language());
-            prompts.recorded(line.recording(), language).ifPresentOrElse(
-                    file -> gather.play(play(language, file)), () -> gather.say(say(line.text(), language)));
-        });
+        screen.lines().forEach(line -> addLine(screen, line, gather::say, gather::play));
         return response.gather(gather.build())
                 .redirect(new Redirect.Builder(urls.voice(nextStep)).method(HttpMethod.POST).build())
                 .build().toXml();
     }
 
-    private void addLine(VoiceResponse.Builder response, MenuScreen screen, MenuScreen.Line line) {
+    /** The line played from its recording when there is one, else spoken. */
+    private void addLine(MenuScreen screen, MenuScreen.Line line, Consumer<Say> spoken, Consumer<Play> played) {
         Language language = line.in(screen.language());
         prompts.recorded(line.recording(), language).ifPresentOrElse(
-                file -> response.play(play(language, file)), () -> response.say(say(line.text(), language)));
+                file -> played.accept(play(language, file)), () -> spoken.accept(say(line.text(), language)));
     }
 
     private Play play(Language language, String file) {
