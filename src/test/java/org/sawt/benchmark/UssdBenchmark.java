@@ -31,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * at once, each dialling and walking five hops (language, main menu, engagement, answer, confirmation) with a
  * caller's think time between screens, against the gateway with its embedded PostgreSQL and Redis on loopback.
  * Reports p50/p99 per hop and checks every session ended thanked and counted. -Dbenchmark.sessions (300),
- * -Dbenchmark.runs (3), -Dbenchmark.think-ms (1000..3000 uniformly, as "min,max").
+ * -Dbenchmark.runs (3, after -Dbenchmark.warmups, 1, not counted), -Dbenchmark.think-ms (1000..3000 uniformly,
+ * as "min,max").
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -49,6 +50,7 @@ class UssdBenchmark {
 
     private final int sessions = Integer.getInteger("benchmark.sessions", 300);
     private final int runs = Integer.getInteger("benchmark.runs", 3);
+    private final int warmups = Integer.getInteger("benchmark.warmups", 1);
     private final int[] think = parseThink(System.getProperty("benchmark.think-ms", "1000,3000"));
 
     @LocalServerPort
@@ -57,7 +59,7 @@ class UssdBenchmark {
     @Test
     void concurrentSessions() throws Exception {
         ApiClient admin = new ApiClient("http://localhost:" + port, ADMIN_KEY);
-        for (int run = 1; run <= runs; run++) {
+        for (int run = 1 - warmups; run <= runs; run++) {
             List<String> phones = prepare(admin, run);
             List<LatencyRecorder> perHop = new ArrayList<>();
             HOPS.forEach(hop -> perHop.add(new LatencyRecorder(sessions)));
@@ -71,9 +73,9 @@ class UssdBenchmark {
             double seconds = (System.nanoTime() - started) / 1e9;
             callers.shutdown();
             assertThat(ends).allSatisfy(end -> assertThat(end.join()).startsWith("END Thank you!"));
-            StringBuilder report = new StringBuilder(String.format("USSD run %d: %d sessions, %d hops in %.1f s (%.0f/s)",
-                    run, sessions, sessions * HOPS.size(), seconds, sessions * HOPS.size() / seconds));
-            LatencyRecorder all = new LatencyRecorder(sessions * HOPS.size());
+            StringBuilder report = new StringBuilder(String.format("USSD %s: %d sessions, %d hops in %.1f s (%.0f/s)",
+                    run > 0 ? "run " + run : "warm-up", sessions, sessions * HOPS.size(), seconds,
+                    sessions * HOPS.size() / seconds));
             for (int h = 0; h < HOPS.size(); h++) {
                 LatencyRecorder hop = perHop.get(h);
                 report.append(String.format("%n  %-10s p50 %6.1f ms  p99 %6.1f ms", HOPS.get(h),
@@ -127,7 +129,7 @@ class UssdBenchmark {
         List<String> phones = new ArrayList<>();
         StringBuilder csv = new StringBuilder("phone,language\n");
         for (int i = 0; i < sessions; i++) {
-            String phone = String.format("+96279%d%06d", run, i);
+            String phone = String.format("+96279%d%06d", run + warmups, i);
             phones.add(phone);
             csv.append(phone).append(",en\n");
         }
