@@ -14,10 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,11 +54,11 @@ class AfricasTalkingUssdController {
         this.contactSettings = contactSettings;
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<String> session(@RequestBody(required = false) MultiValueMap<String, String> form,
+    /** Any body that is not the expected form (another content type, missing fields) gets the same clear END. */
+    @PostMapping
+    ResponseEntity<String> session(@RequestParam MultiValueMap<String, String> fields,
             @RequestParam(name = "token", required = false) String token) {
         requireCallback(token);
-        MultiValueMap<String, String> fields = form == null ? new LinkedMultiValueMap<>() : form;
         String sessionId = fields.getFirst("sessionId");
         String text = fields.getFirst("text");
         String phone = phone(fields.getFirst("phoneNumber"));
@@ -77,11 +75,11 @@ class AfricasTalkingUssdController {
     }
 
     /** The end-of-session notice: the caller hung up or the network timed out. */
-    @PostMapping(path = "/events", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<Void> ended(@RequestBody(required = false) MultiValueMap<String, String> form,
+    @PostMapping("/events")
+    ResponseEntity<Void> ended(@RequestParam MultiValueMap<String, String> fields,
             @RequestParam(name = "token", required = false) String token) {
         requireCallback(token);
-        String sessionId = form == null ? null : form.getFirst("sessionId");
+        String sessionId = fields.getFirst("sessionId");
         if (sessionId != null && SESSION_ID.matcher(sessionId).matches()) {
             menus.dropped(sessionId);
         }

@@ -187,6 +187,10 @@ class UssdQuestionnaireTest extends GatewayTest {
             assertThat(reply.status()).as(form.toString()).isEqualTo(200);
             assertThat(reply.body()).isEqualTo("END عذرًا، تعذرت قراءة الطلب. اطلب الرقم مجددًا.");
         }
+        ApiClient.Reply json = anonymous().postText(AfricasTalkingUssdController.PATH + "?token=" + USSD_TOKEN,
+                "{\"sessionId\": \"s3\"}", "application/json");
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.body()).isEqualTo("END عذرًا، تعذرت قراءة الطلب. اطلب الرقم مجددًا.");
         assertThat(new UssdPhone(port, uniquePhone()).dial())
                 .isEqualTo("END عذرًا، هذا الرقم غير مسجل في أي استشارة.");
         ApiClient.Reply unsigned = UssdPhone.post("http://localhost:" + port + AfricasTalkingUssdController.PATH
