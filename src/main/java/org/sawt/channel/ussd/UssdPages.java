@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Lays a menu screen out as USSD pages. A USSD string is 160 octets: 182 GSM-7 characters, or 80 when the text
  * needs UCS-2 (Arabic, Persian); the count includes the {@code CON }/{@code END } prefix, since we found no
- * provider saying it does not. Longer screens are cut between lines (a line too long alone between words) into
- * pages offering {@value #MORE} (more) and {@value #BACK} (back): numbers no choice uses, as choices run from 1 to
+ * provider saying it does not. Longer screens are cut between lines (a line too long for a page between its
+ * words) into pages offering {@value #MORE} (more) and {@value #BACK} (back): numbers no choice uses, as choices run from 1 to
  * at most 20. A question answered with any number or words takes its answer on its last page only, which shows no
  * navigation, so no input ever means two things.
  */
@@ -66,11 +66,12 @@ class UssdPages {
     }
 
     /** Whether the text, prefix included, fits one USSD screen. */
-    boolean fits(String text) {
+    private boolean fits(String text) {
         SmsSegments analysed = encoding.analyse(text);
         return analysed.units() <= (analysed.encoding() == SmsSegments.Encoding.GSM7 ? GSM7_LIMIT : UCS2_LIMIT);
     }
 
+    /** A fixed phrase in the language: navigation labels, and the controller's closing screens. */
     String phrase(String key, Language language) {
         return messages.getMessage(key, null, language.locale());
     }
