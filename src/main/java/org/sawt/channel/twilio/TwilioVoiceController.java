@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TwilioVoiceController {
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+    private static final String UNKNOWN_CALLER = "anonymous";
     private static final Pattern DIGITS = Pattern.compile("[0-9*#]{1,30}");
     /** twilio.com/docs/voice/api/call-resource#call-status-values: how a call we placed ended. */
     private static final Map<String, Outbox.Status> CALL_STATUSES = Map.of(
@@ -71,12 +72,12 @@ class TwilioVoiceController {
         MultiValueMap<String, String> fields = signed(form, signature, request);
         String callSid = fields.getFirst("CallSid");
         boolean placedByUs = String.valueOf(fields.getFirst("Direction")).startsWith("outbound");
-        String caller = placedByUs ? fields.getFirst("To") : fields.getFirst("From");
+        String number = placedByUs ? fields.getFirst("To") : fields.getFirst("From");
+        // a withheld or odd caller id is nobody's phone: the menu says the number is not registered, and hangs up
+        String caller = number != null && E164.matcher(number).matches() ? number : UNKNOWN_CALLER;
         String digits = fields.getFirst("Digits");
         FieldErrors errors = new FieldErrors();
         errors.check(callSid != null && !callSid.isBlank(), "CallSid", "is required");
-        errors.check(caller != null && E164.matcher(caller).matches(), placedByUs ? "To" : "From",
-                "must be a phone number in E.164");
         errors.check(digits == null || DIGITS.matcher(digits).matches(), "Digits", "must be keypad keys");
         errors.check(step >= 0, "step", "must not be negative");
         errors.throwIfAny();

@@ -216,6 +216,23 @@ class TwilioVoiceCallTest extends TwilioGatewayTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aCallWithoutSidIsRefusedAndAWithheldNumberIsToldItIsNotRegistered() throws Exception {
+        ApiClient.Reply noSid = webhooks.post(VOICE, List.of(Map.entry("From", "+15005550006"),
+                Map.entry("Direction", "inbound")));
+        assertThat(noSid.status()).isEqualTo(400);
+        assertThat(noSid.body()).contains("CallSid");
+        ApiClient.Reply withheld = webhooks.post(VOICE, List.of(Map.entry("CallSid", "CAwithheld"),
+                Map.entry("From", "anonymous"), Map.entry("Direction", "inbound")));
+        assertThat(withheld.status()).isEqualTo(200);
+        Document twiml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(withheld.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(texts(twiml, "/Response/Say")).containsExactly("عذرًا، هذا الرقم غير مسجل في أي استشارة.");
+        assertThat(twiml.getElementsByTagName("Hangup").getLength()).isEqualTo(1);
+        assertThat(webhooks.post(VOICE + "/status", List.of(Map.entry("CallSid", "CAx"),
+                Map.entry("CallStatus", "ringing"))).status()).isEqualTo(400);
+    }
+
     /** One phone call: Twilio's requests with the call's fields, signed, and the TwiML answers parsed. */
     private final class Call {
 
