@@ -25,13 +25,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "sawt.errors.redelivery-delay-ms=10",
         "sawt.errors.maximum-redeliveries=1",
         "sawt.triggers.quiet-hours.start=00:00",  // no quiet hours, whatever time the tests run at
-        "sawt.triggers.quiet-hours.end=00:00"})
+        "sawt.triggers.quiet-hours.end=00:00",
+        "sawt.channels.ussd.enabled=true",
+        "sawt.channels.ussd.callback-token=" + GatewayTest.USSD_TOKEN})
 public abstract class GatewayTest {
 
     public static final String ADMIN_KEY = "test-admin-key";
+    public static final String USSD_TOKEN = "test-ussd-token";
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     protected ApiClient admin;
 

@@ -36,4 +36,12 @@ public interface ChannelAdapter {
     default boolean redeliversUntilHandled() {
         return false;
     }
+
+    /**
+     * Whether the channel answers inside the provider's request (a voice menu): its inputs are handled there or
+     * not at all, so the inbound-recovery route never hands them to the text conversation.
+     */
+    default boolean answersInRequest() {
+        return false;
+    }
 }

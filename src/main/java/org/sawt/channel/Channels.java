@@ -59,7 +59,7 @@ public class Channels {
     /** Whether an unhandled message of this channel should be handled again by the recovery route. */
     public boolean needsRecovery(String channel) {
         ChannelAdapter adapter = byName.get(channel);
-        return adapter != null && !adapter.redeliversUntilHandled();
+        return adapter != null && !adapter.redeliversUntilHandled() && !adapter.answersInRequest();
     }
 
     public List<String> enabledNames() {

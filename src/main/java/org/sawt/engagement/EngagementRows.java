@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,17 @@ class EngagementRows {
                         + " or (created_at, id) > (select created_at, id from engagement where id = :afterId))"
                         + " order by created_at, id limit :limit")
                 .param("agencyId", agencyId).param("afterId", afterId).param("limit", limit)
+                .query(this::map).list();
+    }
+
+    /** The OPEN engagements of these agencies, most recently opened first. */
+    List<Engagement> openIn(Collection<UUID> agencyIds, int limit) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from engagement where agency_id in (:agencyIds) and status = 'OPEN'"
+                        + " order by opened_at desc nulls last, created_at desc limit :limit")
+                .param("agencyIds", agencyIds).param("limit", limit)
                 .query(this::map).list();
     }
 

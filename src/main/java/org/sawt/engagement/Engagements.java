@@ -2,6 +2,7 @@ package org.sawt.engagement;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,6 +109,11 @@ public class Engagements {
     /** For internal use by other modules (conversation, broadcast): no caller check. */
     public Optional<Engagement> find(UUID id) {
         return rows.find(id);
+    }
+
+    /** For menu channels: the engagements open to participants of these agencies, newest first. */
+    public List<Engagement> openIn(Collection<UUID> agencyIds, int limit) {
+        return rows.openIn(agencyIds, limit);
     }
 
     /** Newest first; {@code portalExternalId} (null: any) finds the engagement the portal knows by that id. */

@@ -55,8 +55,7 @@ class TwilioMessages {
     // Twilio's messages may name the recipient's number: only the masked reason goes on, never the SDK's exception,
     // so the number reaches neither the logs nor the dead letters.
     private RuntimeException refusal(OutboundMessage message, ApiException e) {
-        String reason = "Twilio error " + e.getCode() + " (HTTP " + e.getStatusCode() + "): "
-                + PHONE_NUMBER.matcher(String.valueOf(e.getMessage())).replaceAll("<number>");
+        String reason = maskedReason(e);
         if (e.getStatusCode() == null) {
             return new TwilioTemporaryFailure("Twilio's answer could not be read: " + reason);
         }
@@ -64,5 +63,11 @@ class TwilioMessages {
             contacts.optOutAddress(AddressKind.PHONE, message.address(), message.channel(), UNSUBSCRIBED_REASON);
         }
         return new PermanentSendFailure(reason);
+    }
+
+    /** Twilio's code and message with any phone number in it masked. */
+    static String maskedReason(ApiException e) {
+        return "Twilio error " + e.getCode() + " (HTTP " + e.getStatusCode() + "): "
+                + PHONE_NUMBER.matcher(String.valueOf(e.getMessage())).replaceAll("<number>");
     }
 }

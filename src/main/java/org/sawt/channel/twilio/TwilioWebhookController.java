@@ -3,11 +3,9 @@ package org.sawt.channel.twilio;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.ProducerTemplate;
 import org.sawt.channel.InboundMessage;
-import org.sawt.shared.ForbiddenException;
 import org.sawt.shared.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,11 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(TwilioWebhookUrls.BASE_PATH)
 class TwilioWebhookController {
 
-    private static final String SIGNATURE_HEADER = "X-Twilio-Signature";
+    static final String SIGNATURE_HEADER = "X-Twilio-Signature";
     private static final String EMPTY_TWIML = "<Response/>";
 
-    private final TwilioSignature signatures;
-    private final TwilioWebhookUrls urls;
+    private final TwilioSignedRequests signatures;
     private final TwilioSmsAdapter sms;
     private final TwilioWhatsAppAdapter whatsApp;
     private final TwilioInboundMessages inboundMessages;
@@ -37,8 +34,7 @@ class TwilioWebhookController {
     TwilioWebhookController(TwilioSettings settings, TwilioWebhookUrls urls, TwilioSmsAdapter sms,
             TwilioWhatsAppAdapter whatsApp, TwilioInboundMessages inboundMessages,
             TwilioDeliveryReports deliveryReports, ProducerTemplate camel) {
-        this.signatures = settings.hasAccount() ? new TwilioSignature(settings.authToken()) : null;
-        this.urls = urls;
+        this.signatures = new TwilioSignedRequests(settings, urls);
         this.sms = sms;
         this.whatsApp = whatsApp;
         this.inboundMessages = inboundMessages;
@@ -69,16 +65,7 @@ class TwilioWebhookController {
 
     private MultiValueMap<String, String> requireSigned(MultiValueMap<String, String> form, String signature,
             HttpServletRequest request) {
-        if (signatures == null) {
-            throw new NotFoundException("Channel", TwilioSmsAdapter.NAME);
-        }
-        MultiValueMap<String, String> fields = form == null ? new LinkedMultiValueMap<>() : form;
-        if (!signatures.matches(urls.publicUrlOf(request), fields, signature)) {
-            throw new ForbiddenException("The " + SIGNATURE_HEADER + " header is missing or is not Twilio's "
-                    + "signature of this request; check TWILIO_AUTH_TOKEN and that SAWT_PUBLIC_URL is the address "
-                    + "Twilio calls.");
-        }
-        return fields;
+        return signatures.requireSigned(form, signature, request, TwilioSmsAdapter.NAME);
     }
 
     private boolean enabled(String channel) {

@@ -13,6 +13,7 @@ class TwilioWebhookUrls {
 
     static final String BASE_PATH = "/channels/twilio";
     private static final String STATUS_PATH = BASE_PATH + "/status";
+    static final String VOICE_PATH = BASE_PATH + "/voice";
 
     private final String publicUrl;
 
@@ -23,6 +24,21 @@ class TwilioWebhookUrls {
     /** Where Twilio reports the status of the messages we send. */
     String statusCallback() {
         return publicUrl + STATUS_PATH;
+    }
+
+    /** Where Twilio asks what to say when a call starts, and after each keypress ({@code step}: the input's number). */
+    String voice(int step) {
+        return publicUrl + VOICE_PATH + (step == 0 ? "" : "?step=" + step);
+    }
+
+    /** Where Twilio reports how a call we placed ended. */
+    String voiceStatusCallback() {
+        return publicUrl + VOICE_PATH + "/status";
+    }
+
+    /** Where Twilio fetches a recorded prompt. */
+    String prompt(String languageCode, String file) {
+        return publicUrl + VOICE_PATH + "/prompts/" + languageCode + "/" + file;
     }
 
     /** The public URL of this request: what Twilio signed. */

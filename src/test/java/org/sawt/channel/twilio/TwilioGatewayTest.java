@@ -36,7 +36,9 @@ import org.springframework.test.context.TestPropertySource;
         "sawt.channels.twilio.auth-token=" + TwilioGatewayTest.AUTH_TOKEN,
         "sawt.channels.twilio.from-number=" + TwilioGatewayTest.FROM_NUMBER,
         "sawt.channels.twilio.whatsapp-from=" + TwilioGatewayTest.WHATSAPP_FROM,
-        "sawt.public-url=" + TwilioGatewayTest.PUBLIC_URL})
+        "sawt.public-url=" + TwilioGatewayTest.PUBLIC_URL,
+        "sawt.channels.twilio-voice.enabled=true",
+        "sawt.channels.twilio-voice.prompts-dir=" + TwilioGatewayTest.PROMPTS_DIR})
 abstract class TwilioGatewayTest extends GatewayTest {
 
     static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
@@ -46,6 +48,7 @@ abstract class TwilioGatewayTest extends GatewayTest {
     static final String PUBLIC_URL = "https://sawt.example.org/gateway";
     static final String MESSAGES_PATH = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
     static final Path PAYLOADS = Path.of("channels/twilio-sms/payloads");
+    static final String PROMPTS_DIR = "target/test-voice-prompts";
 
     static final WireMockServer TWILIO = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
