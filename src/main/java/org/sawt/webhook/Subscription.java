@@ -1,0 +1,18 @@
+package org.sawt.webhook;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A webhook endpoint as the API shows it (never its secret). {@code agencyId} null: platform-wide, receiving
+ * every agency's events. {@code pausedUntil}: the endpoint asked to slow down (429, 502, 504).
+ */
+public record Subscription(UUID id, UUID agencyId, String url, List<String> events, boolean enabled,
+        String disabledReason, Instant pausedUntil, Instant previousSecretExpiresAt, Instant createdAt,
+        Instant updatedAt) {
+
+    boolean platformWide() {
+        return agencyId == null;
+    }
+}
