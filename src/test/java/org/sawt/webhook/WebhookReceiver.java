@@ -44,6 +44,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Set<String> inFlightEngagements = ConcurrentHashMap.newKeySet();
     private volatile Function<JsonNode, Answer> answer = event -> Answer.ACCEPT;
     private volatile int requests;
+    private volatile long holdMillis;
 
     WebhookReceiver() {
         try {
@@ -66,6 +67,11 @@ final class WebhookReceiver implements AutoCloseable {
         for (String shown : shownSecrets) {
             secrets.add(Base64.getDecoder().decode(shown.substring("whsec_".length())));
         }
+    }
+
+    /** Holds every request this long before answering, so that overlapping deliveries would be seen. */
+    void hold(long millis) {
+        this.holdMillis = millis;
     }
 
     void answer(Function<JsonNode, Answer> how) {
@@ -113,28 +119,26 @@ final class WebhookReceiver implements AutoCloseable {
         if (!inFlightEngagements.add(engagement)) {
             problems.add("two deliveries of engagement " + engagement + " at once");
         }
-        try {
-            switch (answer.apply(event)) {
-                case ACCEPT -> {
-                    accepted.add(event);
-                    respond(exchange, 204);
-                }
-                case FAIL -> respond(exchange, 500);
-                case GONE -> respond(exchange, 410);
-                case TOO_MANY -> {
-                    exchange.getResponseHeaders().add("Retry-After", "1");
-                    respond(exchange, 429);
-                }
-                case HANG -> {
-                    // the sender gives up at its timeout and may retry while this late 200 is still coming
-                    inFlightEngagements.remove(engagement);
-                    sleep(2500);
-                    respond(exchange, 200);
-                }
-                case DROP -> throw new IOException("connection closed without an answer");
+        Answer how = answer.apply(event);
+        sleep(holdMillis);
+        if (how == Answer.ACCEPT) {
+            accepted.add(event);
+        }
+        // before answering: the sender may send the engagement's next event the moment it has the answer
+        inFlightEngagements.remove(engagement);
+        switch (how) {
+            case ACCEPT -> respond(exchange, 204);
+            case FAIL -> respond(exchange, 500);
+            case GONE -> respond(exchange, 410);
+            case TOO_MANY -> {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                respond(exchange, 429);
             }
-        } finally {
-            inFlightEngagements.remove(engagement);
+            case HANG -> {
+                sleep(2500); // past the sender's timeout: this late 200 must not count as delivered
+                respond(exchange, 200);
+            }
+            case DROP -> throw new IOException("connection closed without an answer");
         }
     }
 
