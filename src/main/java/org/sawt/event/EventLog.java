@@ -64,16 +64,14 @@ public class EventLog {
         return query.query(EventLog::stored).list();
     }
 
-    /**
-     * An engagement's sequenced events of the given types with a sequence in {@code (after, upTo]}, in order.
-     */
-    public List<StoredEvent> ofEngagement(UUID engagementId, long after, long upTo, List<String> types, int limit) {
+    /** An engagement's sequenced events of the given types after sequence {@code after}, in order. */
+    public List<StoredEvent> ofEngagement(UUID engagementId, long after, List<String> types, int limit) {
         return jdbc.sql("select " + COLUMNS + """
                          from event
-                        where engagement_id = :engagementId and sequence > :after and sequence <= :upTo
+                        where engagement_id = :engagementId and sequence > :after
                           and type = any(:types)
                         order by sequence limit :limit""")
-                .param("engagementId", engagementId).param("after", after).param("upTo", upTo)
+                .param("engagementId", engagementId).param("after", after)
                 .param("types", types.toArray(String[]::new)).param("limit", limit)
                 .query(EventLog::stored).list();
     }

@@ -108,55 +108,59 @@ public class WebhookDelivery implements DisposableBean {
         return replays.size();
     }
 
+    /**
+     * Delivers the lane's events in sequence order, fetching more as they are placed, while the lease lasts. Every
+     * event after {@code deliveredUpTo} of the subscription's types is for it: a lane starts just before the first
+     * event placed after the subscription was created.
+     */
     private void deliver(Lane lane, Instant leaseEnd) {
         Optional<Subscriptions.Endpoint> endpoint = subscriptions.endpoint(lane.subscriptionId());
         if (endpoint.isEmpty() || !endpoint.get().enabled()) {
             lanes.release(lane);
             return;
         }
-        List<StoredEvent> waiting = events.ofEngagement(lane.engagementId(), lane.deliveredUpTo(), lane.pendingUpTo(),
-                endpoint.get().events(), settings.eventsPerLease());
-        if (waiting.isEmpty()) {
-            // the subscription's event types changed since these events were placed: none of them is for it now
-            lanes.advance(lane, lane.pendingUpTo());
-            lanes.release(lane);
-            return;
-        }
         Duration worstAttempt = settings.timeout().plus(settings.connectTimeout());
+        long delivered = lane.deliveredUpTo();
         int attempts = lane.attempts();
-        for (StoredEvent event : waiting) {
-            if (Instant.now().plus(worstAttempt).isAfter(leaseEnd)) {
-                break;
-            }
-            DeliveryOutcome outcome = sender.send(endpoint.get(), event);
-            if (outcome.delivered()) {
-                attempts = 0;
-                if (!lanes.advance(lane, event.sequence())) {
-                    return; // the lease was lost: whoever holds the lane now goes on from here
-                }
-                continue;
-            }
-            if (outcome.gone()) {
-                subscriptions.disable(lane.subscriptionId(), "the receiver answered 410 Gone");
+        while (true) {
+            List<StoredEvent> waiting = events.ofEngagement(lane.engagementId(), delivered, endpoint.get().events(),
+                    settings.eventsPerLease());
+            if (waiting.isEmpty()) {
+                lanes.advanceAtLeast(lane, lane.pendingUpTo()); // the lane's remaining events are of other types now
                 lanes.release(lane);
                 return;
             }
-            attempts++;
-            Optional<Duration> wait = schedule.after(attempts, outcome.retryAfter());
-            if (wait.isEmpty()) {
-                log.warn("Webhook {} gave up on event {} after {} attempts: {}", lane.subscriptionId(),
-                        event.eventId(), attempts, outcome.error());
-                if (!lanes.deadLetter(lane, event, attempts, outcome.error())) {
+            for (StoredEvent event : waiting) {
+                if (Instant.now().plus(worstAttempt).isAfter(leaseEnd)) {
+                    lanes.release(lane);
                     return;
                 }
+                DeliveryOutcome outcome = sender.send(endpoint.get(), event);
+                if (outcome.gone()) {
+                    subscriptions.disable(lane.subscriptionId(), "the receiver answered 410 Gone");
+                    lanes.release(lane);
+                    return;
+                }
+                if (!outcome.delivered()) {
+                    attempts++;
+                    Optional<Duration> wait = schedule.after(attempts, outcome.retryAfter());
+                    if (wait.isPresent()) {
+                        lanes.retryLater(lane, attempts, Instant.now().plus(wait.get()), outcome.error());
+                        slowDownIfAsked(lane.subscriptionId(), outcome, wait.get());
+                        return;
+                    }
+                    log.warn("Webhook {} gave up on event {} after {} attempts: {}", lane.subscriptionId(),
+                            event.eventId(), attempts, outcome.error());
+                }
+                boolean stillOurs = outcome.delivered() ? lanes.advance(lane, event.sequence())
+                        : lanes.deadLetter(lane, event, attempts, outcome.error());
+                if (!stillOurs) {
+                    return; // the lease was lost: whoever holds the lane now goes on from here
+                }
+                delivered = event.sequence();
                 attempts = 0;
-                continue;
             }
-            lanes.retryLater(lane, attempts, Instant.now().plus(wait.get()), outcome.error());
-            slowDownIfAsked(lane.subscriptionId(), outcome, wait.get());
-            return;
         }
-        lanes.release(lane);
     }
 
     private void slowDownIfAsked(UUID subscriptionId, DeliveryOutcome outcome, Duration wait) {

@@ -78,6 +78,16 @@ class WebhookLanes {
                 .update() == 1;
     }
 
+    /** Nothing of the subscription's types waits up to {@code sequence}: the lane is done up to there. */
+    void advanceAtLeast(Lane lane, long sequence) {
+        jdbc.sql("""
+                update webhook_lane set delivered_up_to = greatest(delivered_up_to, :sequence)
+                 where subscription_id = :subscriptionId and engagement_id = :engagementId and lease_token = :token""")
+                .param("sequence", sequence).param("subscriptionId", lane.subscriptionId())
+                .param("engagementId", lane.engagementId()).param("token", lane.leaseToken())
+                .update();
+    }
+
     /** Gives the event up: a dead letter, and the lane goes on with the next event. */
     @Transactional
     boolean deadLetter(Lane lane, StoredEvent event, int attempts, String error) {
