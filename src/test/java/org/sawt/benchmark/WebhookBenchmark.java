@@ -46,6 +46,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sawt.bootstrap-api-key=" + WebhookBenchmark.ADMIN_KEY,
+        // production timings, not the test suite's (src/test/resources/config/application.yml)
+        "sawt.events.sequencer-interval-ms=100",
+        "sawt.events.interim-results-interval=PT5M",
+        "sawt.events.interim-check-interval-ms=10000",
+        "sawt.webhooks.poll-interval-ms=100",
         "sawt.webhooks.timeout=PT20S",
         "logging.level.root=WARN"})
 class WebhookBenchmark {

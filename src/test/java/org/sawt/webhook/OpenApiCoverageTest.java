@@ -1,0 +1,27 @@
+package org.sawt.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.sawt.GatewayTest;
+
+/** The OpenAPI document describes every events and webhooks endpoint. */
+class OpenApiCoverageTest extends GatewayTest {
+
+    @Test
+    void everyPortalEndpointIsDocumented() {
+        JsonNode paths = anonymous().get("/v3/api-docs").json().path("paths");
+        assertThat(paths.path("/api/v1/events").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/events/schemas").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/events/schemas/{type}").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/webhooks").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/webhooks").has("get")).isTrue();
+        JsonNode one = paths.path("/api/v1/webhooks/{id}");
+        assertThat(one.has("get") && one.has("patch") && one.has("delete")).isTrue();
+        assertThat(paths.path("/api/v1/webhooks/{id}/rotate-secret").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/webhooks/{id}/dead-letters").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/webhooks/{id}/dead-letters/replay").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/webhooks/{id}/dead-letters/{deadLetterId}/replay").has("post")).isTrue();
+    }
+}
