@@ -37,6 +37,7 @@ create table webhook_subscription (
     previous_secret             bytea,                 -- still signing until previous_secret_expires_at
     previous_secret_expires_at  timestamptz,
     signing_key                 bytea,                 -- optional ed25519 private key (PKCS#8) for v1a signatures
+    signing_public_key          bytea,                 -- its public key, 32 raw bytes, shown as whpk_...
     enabled                     boolean     not null default true,
     disabled_reason             text,
     paused_until                timestamptz,           -- the endpoint asked to slow down (429, 502, 504)

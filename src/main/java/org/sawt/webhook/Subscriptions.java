@@ -31,7 +31,7 @@ public class Subscriptions {
 
     private static final String COLUMNS = """
             id, agency_id, url, event_types, enabled, disabled_reason, paused_until, previous_secret_expires_at,
-            created_at, updated_at""";
+            signing_public_key, created_at, updated_at""";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -51,12 +51,16 @@ public class Subscriptions {
         SubscriptionRequests.check(request, true);
         UUID id = UUID.randomUUID();
         byte[] secret = WebhookSignatures.newSecret();
+        Ed25519Signatures.KeyBytes keys = Boolean.TRUE.equals(request.ed25519()) ? Ed25519Signatures.newKeyPair() : null;
         jdbc.sql("""
-                insert into webhook_subscription (id, agency_id, url, event_types, secret)
-                values (:id, :agencyId, :url, :events, :secret)""")
+                insert into webhook_subscription (id, agency_id, url, event_types, secret, signing_key,
+                                                  signing_public_key)
+                values (:id, :agencyId, :url, :events, :secret, :signingKey, :publicKey)""")
                 .param("id", id).param("agencyId", agencyId).param("url", request.url())
                 .param("events", SubscriptionRequests.events(request.events()).toArray(String[]::new))
                 .param("secret", secret)
+                .param("signingKey", keys == null ? null : keys.privatePkcs8())
+                .param("publicKey", keys == null ? null : keys.publicRaw())
                 .update();
         Subscription created = find(id).orElseThrow();
         audit.record(caller, agencyId, "webhook.created", "webhook", id,
@@ -81,8 +85,9 @@ public class Subscriptions {
     @Transactional
     public Subscription update(Caller caller, UUID id, SubscriptionRequest changes) {
         Subscription current = get(caller, id);
-        if (changes.agencyId() != null) {
-            throw InvalidRequestException.of("agencyId", "cannot be changed; create another webhook");
+        if (changes.agencyId() != null || changes.ed25519() != null) {
+            throw InvalidRequestException.of(changes.agencyId() != null ? "agencyId" : "ed25519",
+                    "cannot be changed; create another webhook");
         }
         SubscriptionRequests.check(changes, false);
         String url = changes.url() == null ? current.url() : changes.url();
@@ -149,7 +154,7 @@ public class Subscriptions {
     /** What a delivery needs: the subscription and the secrets signing now (the previous one during an overlap). */
     Optional<Endpoint> endpoint(UUID id) {
         return jdbc.sql("""
-                select url, event_types, enabled, secret,
+                select url, event_types, enabled, secret, signing_key,
                        case when previous_secret_expires_at > now() then previous_secret end as previous_secret
                   from webhook_subscription where id = :id""")
                 .param("id", id)
@@ -161,7 +166,7 @@ public class Subscriptions {
                         secrets.add(previous);
                     }
                     return new Endpoint(id, URI.create(rs.getString("url")), types(rs), rs.getBoolean("enabled"),
-                            List.copyOf(secrets));
+                            List.copyOf(secrets), rs.getBytes("signing_key"));
                 })
                 .optional();
     }
@@ -202,8 +207,10 @@ public class Subscriptions {
     private static Subscription subscription(ResultSet rs, int row) throws SQLException {
         return new Subscription(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
                 rs.getString("url"), types(rs), rs.getBoolean("enabled"), rs.getString("disabled_reason"),
-                instant(rs, "paused_until"), instant(rs, "previous_secret_expires_at"), instant(rs, "created_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "paused_until"), instant(rs, "previous_secret_expires_at"),
+                rs.getBytes("signing_public_key") == null ? null
+                        : Ed25519Signatures.showPublicKey(rs.getBytes("signing_public_key")),
+                instant(rs, "created_at"), instant(rs, "updated_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -216,7 +223,14 @@ public class Subscriptions {
             String secret) {
     }
 
-    /** A subscription as delivery sees it. */
-    record Endpoint(UUID id, URI url, List<String> events, boolean enabled, List<byte[]> secrets) {
+    /** A subscription as delivery sees it: HMAC secrets signing now, and the ed25519 private key if any. */
+    record Endpoint(UUID id, URI url, List<String> events, boolean enabled, List<byte[]> secrets, byte[] signingKey) {
+
+        /** The {@code webhook-signature} header of one attempt: v1 per secret, then v1a when there is a key. */
+        String signatures(String id, long timestamp, String body) {
+            String symmetric = WebhookSignatures.header(secrets, id, timestamp, body);
+            return signingKey == null ? symmetric
+                    : symmetric + " " + Ed25519Signatures.sign(signingKey, id, timestamp, body);
+        }
     }
 }

@@ -47,7 +47,7 @@ class WebhookSender {
                 .header("User-Agent", "Sawt-Webhooks/1")
                 .header("webhook-id", id)
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignatures.header(endpoint.secrets(), id, timestamp, body))
+                .header("webhook-signature", endpoint.signatures(id, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         try {

@@ -10,10 +10,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +41,8 @@ final class WebhookReceiver implements AutoCloseable {
     enum Answer { ACCEPT, FAIL, HANG, DROP, GONE, TOO_MANY }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** SubjectPublicKeyInfo of an Ed25519 key, up to the 32 raw key bytes (RFC 8410). */
+    private static final byte[] ED25519_X509_HEADER = HexFormat.of().parseHex("302a300506032b6570032100");
 
     private final HttpServer server;
     private final List<byte[]> secrets = new CopyOnWriteArrayList<>();
@@ -45,6 +52,7 @@ final class WebhookReceiver implements AutoCloseable {
     private volatile Function<JsonNode, Answer> answer = event -> Answer.ACCEPT;
     private volatile int requests;
     private volatile long holdMillis;
+    private volatile PublicKey publicKey;
 
     WebhookReceiver() {
         try {
@@ -66,6 +74,20 @@ final class WebhookReceiver implements AutoCloseable {
         secrets.clear();
         for (String shown : shownSecrets) {
             secrets.add(Base64.getDecoder().decode(shown.substring("whsec_".length())));
+        }
+    }
+
+    /** Verifies only v1a (ed25519) signatures from now on, with the public key the API showed (whpk_...). */
+    void trustOnlyPublicKey(String shown) {
+        secrets.clear();
+        byte[] raw = Base64.getDecoder().decode(shown.substring("whpk_".length()));
+        byte[] x509 = new byte[ED25519_X509_HEADER.length + raw.length];
+        System.arraycopy(ED25519_X509_HEADER, 0, x509, 0, ED25519_X509_HEADER.length);
+        System.arraycopy(raw, 0, x509, ED25519_X509_HEADER.length, raw.length);
+        try {
+            publicKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(x509));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -149,12 +171,33 @@ final class WebhookReceiver implements AutoCloseable {
         if (Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) > 300) {
             return false;
         }
+        if (publicKey != null) {
+            return verifiedAsymmetric(id + "." + timestamp + "." + body, signatures);
+        }
         for (byte[] secret : secrets) {
             byte[] expected = hmac(secret, id + "." + timestamp + "." + body);
             for (String signature : signatures.split(" ")) {
                 if (signature.startsWith("v1,") && MessageDigest.isEqual(expected,
                         Base64.getDecoder().decode(signature.substring(3)))) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean verifiedAsymmetric(String content, String signatures) {
+        for (String signature : signatures.split(" ")) {
+            if (signature.startsWith("v1a,")) {
+                try {
+                    Signature ed25519 = Signature.getInstance("Ed25519");
+                    ed25519.initVerify(publicKey);
+                    ed25519.update(content.getBytes(StandardCharsets.UTF_8));
+                    if (ed25519.verify(Base64.getDecoder().decode(signature.substring(4)))) {
+                        return true;
+                    }
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException(e);
                 }
             }
         }

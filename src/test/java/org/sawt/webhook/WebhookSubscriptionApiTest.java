@@ -52,6 +52,27 @@ class WebhookSubscriptionApiTest extends PortalTest {
     }
 
     @Test
+    void aPortalHoldingOnlyThePublicKeyVerifiesEd25519Signatures() {
+        ApiClient agency = newAgency("Webhook ed25519");
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            ApiClient.Reply created = agency.post("/api/v1/webhooks", Map.of("url", receiver.url(),
+                    "events", List.of("engagement.opened"), "ed25519", true));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            String publicKey = created.text("publicKey");
+            assertThat(publicKey).matches("whpk_[A-Za-z0-9+/]{43}=");
+            assertThat(agency.get("/api/v1/webhooks/" + created.text("id")).text("publicKey")).isEqualTo(publicKey);
+            receiver.trustOnlyPublicKey(publicKey);
+
+            String poll = openPoll(agency);
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.acceptedOnce(poll).size() == 1);
+            assertThat(receiver.problems()).isEmpty();
+        }
+        ApiClient.Reply plain = agency.post("/api/v1/webhooks", Map.of("url", "https://portal.example.gov/h",
+                "events", List.of("engagement.opened")));
+        assertThat(plain.json().path("publicKey").isNull()).isTrue();
+    }
+
+    @Test
     void anAgencySeesOnlyItsOwnSubscriptionsAndThePlatformAdminCreatesPlatformWideOnes() {
         ApiClient ours = newAgency("Webhook ours");
         ApiClient theirs = newAgency("Webhook theirs");
