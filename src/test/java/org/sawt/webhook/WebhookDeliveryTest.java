@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,25 @@ class WebhookDeliveryTest extends PortalTest {
         assertThat(receiver.acceptedOnce(pollId)).isEqualTo(expected);
         assertThat(calls.get()).isGreaterThan(outage.size());
         assertThat(receiver.problems()).isEmpty();
+    }
+
+    @Test
+    void tooManyRequestsPausesTheWholeSubscriptionForItsRetryAfter() {
+        ApiClient agency = newAgency("Webhook slow down");
+        String id = subscribe(agency, List.of("engagement.opened"));
+        AtomicInteger calls = new AtomicInteger();
+        receiver.answer(event -> calls.getAndIncrement() == 0 ? WebhookReceiver.Answer.TOO_MANY
+                : WebhookReceiver.Answer.ACCEPT);
+        String first = openPoll(agency);
+        await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() == 1);
+        assertThat(agency.get("/api/v1/webhooks/" + id).json().path("pausedUntil").isNull()).isFalse();
+        String second = openPoll(agency); // another engagement: it waits for the pause too
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.acceptedOnce(first).size() == 1
+                && receiver.acceptedOnce(second).size() == 1);
+        List<Instant> times = receiver.requestTimes();
+        assertThat(Duration.between(times.get(0), times.get(1))).as("Retry-After: 1 is honoured")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(900));
     }
 
     @Test

@@ -51,6 +51,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Set<String> inFlightEngagements = ConcurrentHashMap.newKeySet();
     private volatile Function<JsonNode, Answer> answer = event -> Answer.ACCEPT;
     private volatile int requests;
+    private final List<Instant> requestTimes = new CopyOnWriteArrayList<>();
     private volatile long holdMillis;
     private volatile PublicKey publicKey;
 
@@ -122,8 +123,14 @@ final class WebhookReceiver implements AutoCloseable {
         return requests;
     }
 
+    /** When each request arrived, in order. */
+    List<Instant> requestTimes() {
+        return List.copyOf(requestTimes);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         requests++;
+        requestTimes.add(Instant.now());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String id = exchange.getRequestHeaders().getFirst("webhook-id");
         String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
