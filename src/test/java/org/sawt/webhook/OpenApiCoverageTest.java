@@ -11,7 +11,8 @@ class OpenApiCoverageTest extends GatewayTest {
 
     @Test
     void everyPortalEndpointIsDocumented() {
-        JsonNode paths = anonymous().get("/v3/api-docs").json().path("paths");
+        JsonNode docs = anonymous().get("/v3/api-docs").json();
+        JsonNode paths = docs.path("paths");
         assertThat(paths.path("/api/v1/events").has("get")).isTrue();
         assertThat(paths.path("/api/v1/events/schemas").has("get")).isTrue();
         assertThat(paths.path("/api/v1/events/schemas/{type}").has("get")).isTrue();
@@ -23,5 +24,10 @@ class OpenApiCoverageTest extends GatewayTest {
         assertThat(paths.path("/api/v1/webhooks/{id}/dead-letters").has("get")).isTrue();
         assertThat(paths.path("/api/v1/webhooks/{id}/dead-letters/replay").has("post")).isTrue();
         assertThat(paths.path("/api/v1/webhooks/{id}/dead-letters/{deadLetterId}/replay").has("post")).isTrue();
+
+        String created = paths.path("/api/v1/webhooks").path("post").path("responses").path("201").path("content")
+                .path("*/*").path("schema").path("$ref").asText();
+        JsonNode createdSchema = docs.path("components").path("schemas").path(created.substring(created.lastIndexOf('/') + 1));
+        assertThat(createdSchema.path("properties").fieldNames()).toIterable().contains("id", "url", "events", "secret");
     }
 }
