@@ -10,15 +10,19 @@ import org.sawt.shared.Caller;
 import org.sawt.shared.ForbiddenException;
 import org.sawt.shared.InvalidRequestException;
 import org.sawt.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Events for portals that poll instead of (or besides) receiving webhooks, and the schema of each event type. */
+/**
+ * Events for portals that poll instead of (or besides) receiving webhooks, the schema of each event type, and
+ * interim results on demand.
+ */
 @RestController
-@RequestMapping("/api/v1/events")
 class EventController {
 
     private static final int MAX_LIMIT = 1000;
@@ -26,14 +30,16 @@ class EventController {
     private final EventLog log;
     private final CloudEvents cloudEvents;
     private final EventSchemas schemas;
+    private final ResultsSnapshots snapshots;
 
-    EventController(EventLog log, CloudEvents cloudEvents, EventSchemas schemas) {
+    EventController(EventLog log, CloudEvents cloudEvents, EventSchemas schemas, ResultsSnapshots snapshots) {
         this.log = log;
         this.cloudEvents = cloudEvents;
         this.schemas = schemas;
+        this.snapshots = snapshots;
     }
 
-    @GetMapping
+    @GetMapping("/api/v1/events")
     @Operation(summary = "Events after a cursor, in stream order",
             description = "Pass nextCursor as 'after' to continue; it is always given, also when no event is new.")
     Page list(@Parameter(hidden = true) Caller caller, @RequestParam(required = false) String after,
@@ -51,16 +57,24 @@ class EventController {
                 EventCursor.encode(next));
     }
 
-    @GetMapping("/schemas")
+    @GetMapping("/api/v1/events/schemas")
     @Operation(summary = "The JSON Schema of every event type, by type")
     Map<String, JsonNode> schemas() {
         return schemas.all();
     }
 
-    @GetMapping(path = "/schemas/{type}", produces = {"application/schema+json", "application/json"})
+    @GetMapping(path = "/api/v1/events/schemas/{type}", produces = {"application/schema+json", "application/json"})
     @Operation(summary = "The JSON Schema of one event type")
     JsonNode schema(@PathVariable String type) {
         return schemas.of(type).orElseThrow(() -> new NotFoundException("Event type", type));
+    }
+
+    @PostMapping("/api/v1/engagements/{id}/results/snapshot")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Write a results.interim of an open engagement now",
+            description = "It follows in the event stream and to webhooks like every event; 409 unless OPEN.")
+    void snapshot(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
+        snapshots.writeInterimNow(caller, id);
     }
 
     /** A page of CloudEvents and the cursor to continue from. */

@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.sawt.engagement.Engagement;
+import org.sawt.engagement.EngagementStatus;
+import org.sawt.engagement.Engagements;
 import org.sawt.results.EngagementResults;
 import org.sawt.results.Results;
 import org.sawt.shared.Caller;
+import org.sawt.shared.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Results as events: {@code results.final} in the transaction that closes (and again in the one that publishes)
  * an engagement, and {@code results.interim} for open engagements, at most once per
- * {@code sawt.events.interim-results-interval} and only when a response changed since the last snapshot.
+ * {@code sawt.events.interim-results-interval} and only when a response changed since the last snapshot, or when
+ * asked for through the API.
  */
 @Component("resultsSnapshots")
 public class ResultsSnapshots {
@@ -28,9 +33,11 @@ public class ResultsSnapshots {
     private final EventLog log;
     private final JdbcClient jdbc;
     private final EventSettings settings;
+    private final Engagements engagements;
 
-    ResultsSnapshots(Results results, EventLog log, JdbcClient jdbc, EventSettings settings) {
+    ResultsSnapshots(Results results, EventLog log, JdbcClient jdbc, EventSettings settings, Engagements engagements) {
         this.results = results;
+        this.engagements = engagements;
         this.log = log;
         this.jdbc = jdbc;
         this.settings = settings;
@@ -62,16 +69,33 @@ public class ResultsSnapshots {
                 .param("interval", settings.interimResultsInterval().toMillis() + " milliseconds")
                 .query((rs, n) -> new Changed(rs.getObject("id", UUID.class), rs.getLong("latest_event_id")))
                 .list();
-        for (Changed engagement : changed) {
-            write(EventType.RESULTS_INTERIM, engagement.id());
-            jdbc.sql("""
-                    insert into results_snapshot (engagement_id, covered_event_id, written_at)
-                    values (:id, :covered, now())
-                    on conflict (engagement_id) do update
-                       set covered_event_id = excluded.covered_event_id, written_at = excluded.written_at""")
-                    .param("id", engagement.id()).param("covered", engagement.latestEventId()).update();
-        }
+        changed.forEach(engagement -> writeInterim(engagement.id(), engagement.latestEventId()));
         return changed.size();
+    }
+
+    /** A {@code results.interim} now, asked for through the API; the engagement must be open. */
+    @Transactional
+    public void writeInterimNow(Caller caller, UUID engagementId) {
+        Engagement engagement = engagements.get(caller, engagementId);
+        if (engagement.status() != EngagementStatus.OPEN) {
+            throw new ConflictException("Engagement " + engagementId + " is " + engagement.status()
+                    + "; interim results are for OPEN engagements (closing writes results.final).");
+        }
+        long latest = jdbc.sql("""
+                select coalesce(max(id), 0) from event
+                 where engagement_id = :id and type in ('response.created', 'response.updated')""")
+                .param("id", engagementId).query(Long.class).single();
+        writeInterim(engagementId, latest);
+    }
+
+    private void writeInterim(UUID engagementId, long coveredEventId) {
+        write(EventType.RESULTS_INTERIM, engagementId);
+        jdbc.sql("""
+                insert into results_snapshot (engagement_id, covered_event_id, written_at)
+                values (:id, :covered, now())
+                on conflict (engagement_id) do update
+                   set covered_event_id = excluded.covered_event_id, written_at = excluded.written_at""")
+                .param("id", engagementId).param("covered", coveredEventId).update();
     }
 
     /** Counts only, no labels or question texts: the portal has those from the engagement, and bodies stay thin. */

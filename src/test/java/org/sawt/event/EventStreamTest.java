@@ -105,6 +105,21 @@ class EventStreamTest extends PortalTest {
     }
 
     @Test
+    void interimResultsCanBeAskedForWhileTheEngagementIsOpen() {
+        ApiClient agency = newAgency("Snapshot");
+        String pollId = openPoll(agency);
+        assertThat(agency.post("/api/v1/engagements/" + pollId + "/results/snapshot", null).status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(5)).until(() -> types(events(agency, pollId))
+                .equals(List.of("engagement.opened", "results.interim")));
+        assertThat(events(agency, pollId).get(1).path("data").path("participants").asInt()).isZero();
+
+        agency.post("/api/v1/engagements/" + pollId + "/close", null);
+        assertThat(agency.post("/api/v1/engagements/" + pollId + "/results/snapshot", null).status()).isEqualTo(409);
+        assertThat(newAgency("Other").post("/api/v1/engagements/" + pollId + "/results/snapshot", null).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void everyEventTypeHasASchema() {
         JsonNode all = admin.get("/api/v1/events/schemas").json();
         assertThat(all.fieldNames()).toIterable().containsExactlyElementsOf(EventType.names());

@@ -16,6 +16,7 @@ class OpenApiCoverageTest extends GatewayTest {
         assertThat(paths.path("/api/v1/events").has("get")).isTrue();
         assertThat(paths.path("/api/v1/events/schemas").has("get")).isTrue();
         assertThat(paths.path("/api/v1/events/schemas/{type}").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/engagements/{id}/results/snapshot").has("post")).isTrue();
         assertThat(paths.path("/api/v1/webhooks").has("post")).isTrue();
         assertThat(paths.path("/api/v1/webhooks").has("get")).isTrue();
         JsonNode one = paths.path("/api/v1/webhooks/{id}");
