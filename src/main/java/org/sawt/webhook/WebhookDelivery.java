@@ -61,12 +61,13 @@ public class WebhookDelivery implements DisposableBean {
         if (free == 0) {
             return 0;
         }
+        Instant leaseEnd = Instant.now().plus(settings.lease()); // no later than the leases the claim takes
         List<Lane> claimed = lanes.claim(free, settings.lease());
         for (Lane lane : claimed) {
             freeWorkers.acquireUninterruptibly();
             workers.execute(() -> {
                 try {
-                    deliver(lane, Instant.now().plus(settings.lease()));
+                    deliver(lane, leaseEnd);
                 } catch (RuntimeException e) {
                     // the lease runs out and another pass takes the lane again
                     log.error("Delivering lane {}/{} failed", lane.subscriptionId(), lane.engagementId(), e);
