@@ -3,6 +3,7 @@ package org.sawt.engagement;
 import java.util.Map;
 import java.util.UUID;
 import org.sawt.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,10 +13,12 @@ public class EngagementLifecycle {
 
     private final EngagementRows rows;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    EngagementLifecycle(EngagementRows rows, AuditLog audit) {
+    EngagementLifecycle(EngagementRows rows, AuditLog audit, ApplicationEventPublisher events) {
         this.rows = rows;
         this.audit = audit;
+        this.events = events;
     }
 
     /** One pass; every instance may run it, the conditional update lets exactly one win each change. */
@@ -34,6 +37,7 @@ public class EngagementLifecycle {
             UUID agencyId = rows.find(id).orElseThrow().agencyId();
             audit.record("system", agencyId, to.event(), "engagement", id,
                     Map.of("from", from.name(), "reason", "scheduled time reached"));
+            events.publishEvent(new EngagementStatusChanged(id, from, to, "system"));
         }
     }
 }

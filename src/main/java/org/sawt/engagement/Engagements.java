@@ -13,6 +13,7 @@ import org.sawt.shared.Caller;
 import org.sawt.shared.ConflictException;
 import org.sawt.shared.InvalidRequestException;
 import org.sawt.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,13 @@ public class Engagements {
     private final EngagementRows rows;
     private final Agencies agencies;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Engagements(EngagementRows rows, Agencies agencies, AuditLog audit) {
+    Engagements(EngagementRows rows, Agencies agencies, AuditLog audit, ApplicationEventPublisher events) {
         this.rows = rows;
         this.agencies = agencies;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -134,6 +137,7 @@ public class Engagements {
         }
         audit.record(caller, e.agencyId(), target.event(), "engagement", e.id(),
                 Map.of("from", e.status().name()));
+        events.publishEvent(new EngagementStatusChanged(e.id(), e.status(), target, caller.actor()));
     }
 
     private UUID owningAgency(Caller caller, UUID requested) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.sawt.privacy.Pseudonyms;
 import org.sawt.shared.JsonColumns;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +27,19 @@ public class Responses {
     private final JdbcClient jdbc;
     private final JsonColumns json;
     private final Pseudonyms pseudonyms;
+    private final ApplicationEventPublisher events;
 
-    Responses(JdbcClient jdbc, JsonColumns json, Pseudonyms pseudonyms) {
+    Responses(JdbcClient jdbc, JsonColumns json, Pseudonyms pseudonyms, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.pseudonyms = pseudonyms;
+        this.events = events;
     }
 
-    /** Stores one answer; returns true when it replaced an earlier answer to the same question. */
+    /**
+     * Stores one answer and publishes {@link ResponseRecorded} in the same transaction; returns true when it
+     * replaced an earlier answer to the same question.
+     */
     @Transactional
     public boolean record(AnswerReceived answer) {
         Optional<ExistingAnswer> existing = jdbc.sql("""
@@ -45,27 +51,30 @@ public class Responses {
                 .optional();
         String value = json.write(answer.value());
         Timestamp at = Timestamp.from(answer.receivedAt());
-        UUID responseId = jdbc.sql("""
+        StoredResponse stored = jdbc.sql("""
                 insert into response (id, engagement_id, contact_id, answers, channel, first_received_at, updated_at)
                 values (:id, :engagementId, :contactId, jsonb_build_object(:key, cast(:value as jsonb)), :channel, :at, :at)
                 on conflict (engagement_id, contact_id) do update
                    set answers = response.answers || excluded.answers, channel = excluded.channel,
                        updated_at = excluded.updated_at
-                returning id""")
+                returning id, xmax = 0 as inserted""")
                 .param("id", UUID.randomUUID())
                 .param("engagementId", answer.engagementId()).param("contactId", answer.contactId())
                 .param("key", answer.questionKey()).param("value", value)
                 .param("channel", answer.channel()).param("at", at)
-                .query(UUID.class).single();
+                .query((rs, n) -> new StoredResponse(rs.getObject("id", UUID.class), rs.getBoolean("inserted")))
+                .single();
         String previous = existing.map(ExistingAnswer::previous).orElse(null);
         jdbc.sql("""
                 insert into response_revision (response_id, question_key, answer, previous_answer, channel,
                                                inbound_message_id, received_at)
                 values (:responseId, :key, cast(:value as jsonb), cast(:previous as jsonb), :channel, :inboundId, :at)""")
-                .param("responseId", responseId).param("key", answer.questionKey()).param("value", value)
+                .param("responseId", stored.id()).param("key", answer.questionKey()).param("value", value)
                 .param("previous", previous).param("channel", answer.channel())
                 .param("inboundId", answer.inboundMessageId()).param("at", at)
                 .update();
+        events.publishEvent(new ResponseRecorded(answer.engagementId(), answer.contactId(), answer.questionKey(),
+                answer.value(), previous, stored.inserted(), answer.channel(), answer.receivedAt()));
         return previous != null;
     }
 
@@ -167,6 +176,10 @@ public class Responses {
     }
 
     private record ExistingAnswer(UUID id, String previous) {
+    }
+
+    /** {@code inserted}: the answer created the response (PostgreSQL's xmax is 0 for a row this statement inserted). */
+    private record StoredResponse(UUID id, boolean inserted) {
     }
 
     private record Row(long seq, ResponsePage.Item item) {
