@@ -31,7 +31,7 @@ class ContactValidator {
     /** The normalised details, or an InvalidRequestException naming each wrong field. */
     ContactDetails validate(NewContact request) {
         FieldErrors errors = new FieldErrors();
-        String phone = phone(request.phone(), errors);
+        String phone = phoneNumbers.toE164(request.phone(), "phone", errors);
         String telegramChatId = blankToNull(request.telegramChatId());
         String email = normalEmail(request.email());
         boolean anyAddress = blankToNull(request.phone()) != null || telegramChatId != null || email != null;
@@ -68,18 +68,6 @@ class ContactValidator {
     static String normalEmail(String email) {
         String trimmed = blankToNull(email);
         return trimmed == null ? null : trimmed.toLowerCase(Locale.ROOT);
-    }
-
-    private String phone(String raw, FieldErrors errors) {
-        if (blankToNull(raw) == null) {
-            return null;
-        }
-        try {
-            return phoneNumbers.toE164(raw);
-        } catch (InvalidPhoneNumberException e) {
-            errors.add("phone", e.getMessage());
-            return null;
-        }
     }
 
     private static String blankToNull(String value) {

@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.regex.Pattern;
+import org.sawt.shared.FieldErrors;
 import org.springframework.stereotype.Component;
 
 /** Turns phone numbers as people write them (any digits, spacing, 00 or +, national format) into E.164. */
@@ -26,6 +27,22 @@ public class PhoneNumbers {
     /** The E.164 form of a number written in the default region's conventions. */
     public String toE164(String raw) {
         return toE164(raw, defaultRegion);
+    }
+
+    /**
+     * For request validation: the E.164 form of the number, null when none was given, or null with the reason added
+     * to {@code errors} under {@code field} when it is not a valid number.
+     */
+    public String toE164(String raw, String field, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return toE164(raw);
+        } catch (InvalidPhoneNumberException e) {
+            errors.add(field, e.getMessage());
+            return null;
+        }
     }
 
     /** The E.164 form of a number written in the given region's conventions (numbers with + or 00 may be foreign). */

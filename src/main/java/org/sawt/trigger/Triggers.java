@@ -10,7 +10,6 @@ import org.sawt.broadcast.Broadcasts;
 import org.sawt.channel.Channels;
 import org.sawt.contact.Contact;
 import org.sawt.contact.Contacts;
-import org.sawt.contact.InvalidPhoneNumberException;
 import org.sawt.contact.NewContact;
 import org.sawt.contact.PhoneNumbers;
 import org.sawt.engagement.Engagement;
@@ -74,7 +73,7 @@ class Triggers {
                 : "'" + serviceCode + "' has no trigger rule in this agency; create one with POST /api/v1/trigger-rules");
         errors.check(present(request.phone()) || present(request.telegramChatId()) || present(request.email()),
                 "phone", "a trigger needs the citizen's phone, telegramChatId or email");
-        String phone = e164(request.phone(), errors);
+        String phone = phoneNumbers.toE164(request.phone(), "phone", errors);
         errors.throwIfAny();
         if (!events.claim(agencyId, triggerId, serviceCode, rule.get().engagementId())) {
             return new Received(events.find(agencyId, triggerId).orElseThrow(), true);
@@ -125,18 +124,6 @@ class Triggers {
             return Optional.empty();
         }
         return contacts.findByAddress(kind, address).stream().filter(c -> c.agencyId().equals(agencyId)).findFirst();
-    }
-
-    private String e164(String raw, FieldErrors errors) {
-        if (!present(raw)) {
-            return null;
-        }
-        try {
-            return phoneNumbers.toE164(raw);
-        } catch (InvalidPhoneNumberException e) {
-            errors.add("phone", e.getMessage());
-            return null;
-        }
     }
 
     private static boolean present(String value) {
