@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.sawt.event.EventType;
 import org.sawt.shared.FieldErrors;
 
-/** Checks a subscription's URL and event types, reporting every problem at once. */
+/** Checks a subscription's URL (with where it leads) and event types, reporting every problem at once. */
 final class SubscriptionRequests {
 
     private static final int MAX_URL_LENGTH = 2000;
@@ -16,10 +16,10 @@ final class SubscriptionRequests {
     private SubscriptionRequests() {
     }
 
-    static void check(SubscriptionRequest request, boolean creating) {
+    static void check(SubscriptionRequest request, boolean creating, ReceiverGuard guard) {
         FieldErrors errors = new FieldErrors();
         if (request.url() != null || creating) {
-            checkUrl(request.url(), errors);
+            checkUrl(request.url(), guard, errors);
         }
         if (request.events() != null || creating) {
             checkEvents(request.events(), errors);
@@ -32,7 +32,7 @@ final class SubscriptionRequests {
         return List.copyOf(new LinkedHashSet<>(events));
     }
 
-    private static void checkUrl(String url, FieldErrors errors) {
+    private static void checkUrl(String url, ReceiverGuard guard, FieldErrors errors) {
         if (url == null || url.isBlank()) {
             errors.add("url", "is required: the http or https address that receives the events");
             return;
@@ -57,6 +57,8 @@ final class SubscriptionRequests {
             errors.add("url", "must not hold credentials: requests are authenticated by their signature");
         } else if (uri.getFragment() != null) {
             errors.add("url", "must not have a #fragment");
+        } else {
+            guard.refusal(uri).ifPresent(reason -> errors.add("url", reason));
         }
     }
 

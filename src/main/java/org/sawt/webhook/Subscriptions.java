@@ -37,18 +37,20 @@ public class Subscriptions {
     private final AuditLog audit;
     private final Agencies agencies;
     private final WebhookSettings settings;
+    private final ReceiverGuard guard;
 
-    Subscriptions(JdbcClient jdbc, AuditLog audit, Agencies agencies, WebhookSettings settings) {
+    Subscriptions(JdbcClient jdbc, AuditLog audit, Agencies agencies, WebhookSettings settings, ReceiverGuard guard) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.agencies = agencies;
         this.settings = settings;
+        this.guard = guard;
     }
 
     @Transactional
     public WithSecret create(Caller caller, SubscriptionRequest request) {
         UUID agencyId = owner(caller, request.agencyId());
-        SubscriptionRequests.check(request, true);
+        SubscriptionRequests.check(request, true, guard);
         UUID id = UUID.randomUUID();
         byte[] secret = WebhookSignatures.newSecret();
         Ed25519Signatures.KeyBytes keys = Boolean.TRUE.equals(request.ed25519()) ? Ed25519Signatures.newKeyPair() : null;
@@ -89,7 +91,7 @@ public class Subscriptions {
             throw InvalidRequestException.of(changes.agencyId() != null ? "agencyId" : "ed25519",
                     "cannot be changed; create another webhook");
         }
-        SubscriptionRequests.check(changes, false);
+        SubscriptionRequests.check(changes, false, guard);
         String url = changes.url() == null ? current.url() : changes.url();
         List<String> events = changes.events() == null ? current.events()
                 : SubscriptionRequests.events(changes.events());

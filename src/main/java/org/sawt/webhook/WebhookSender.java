@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.sawt.event.CloudEvents;
 import org.sawt.event.StoredEvent;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Makes one delivery attempt: POSTs the CloudEvent with the Standard Webhooks headers. {@code webhook-id} is the
  * event id, the same on every attempt; {@code webhook-timestamp} and the signatures are those of this attempt.
- * Redirects are not followed (the spec counts them as failures: update the URL instead).
+ * Redirects are not followed (the spec counts them as failures: update the URL instead). A receiver whose host now
+ * resolves to a forbidden address ({@link ReceiverGuard}) is not called: the attempt fails with the reason. The
+ * client then resolves the host again, but through the JVM's address cache (30 s), so it connects to the addresses
+ * just checked.
  */
 @Component
 class WebhookSender {
@@ -28,16 +32,22 @@ class WebhookSender {
 
     private final CloudEvents cloudEvents;
     private final WebhookSettings settings;
+    private final ReceiverGuard guard;
     private final HttpClient http;
 
-    WebhookSender(CloudEvents cloudEvents, WebhookSettings settings) {
+    WebhookSender(CloudEvents cloudEvents, WebhookSettings settings, ReceiverGuard guard) {
         this.cloudEvents = cloudEvents;
         this.settings = settings;
+        this.guard = guard;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.connectTimeout()).build();
     }
 
     DeliveryOutcome send(Subscriptions.Endpoint endpoint, StoredEvent event) {
+        Optional<String> refusal = guard.refusal(endpoint.url());
+        if (refusal.isPresent()) {
+            return new DeliveryOutcome(0, "not sent: " + refusal.get(), null);
+        }
         String id = event.eventId().toString();
         long timestamp = Instant.now().getEpochSecond();
         String body = cloudEvents.body(event);

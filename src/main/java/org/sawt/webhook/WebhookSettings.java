@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rotationOverlap    how long the previous secret keeps signing after a rotation
  * @param workers            lanes (subscription and engagement) delivered at the same time per instance
  * @param eventsPerLease     the most events delivered from one lane before it is handed back
+ * @param allowPrivateNetworks receivers may be on loopback, private, link-local or CGNAT addresses (off: such
+ *                           URLs are refused, see {@link ReceiverGuard})
  */
 @ConfigurationProperties("sawt.webhooks")
 record WebhookSettings(Duration timeout, List<Duration> retrySchedule, double jitter, Duration maxRetryAfter,
-        Duration rotationOverlap, int workers, int eventsPerLease) {
+        Duration rotationOverlap, int workers, int eventsPerLease, boolean allowPrivateNetworks) {
 
     /** Connecting counts apart from the answer; it should never take long. */
     Duration connectTimeout() {
