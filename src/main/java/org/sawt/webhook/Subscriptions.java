@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Webhook subscriptions: an agency's, or platform-wide when a platform admin creates one without an agency.
- * Every change is audited. The secret is shown only by {@link #create} and {@link #rotate}; it is stored as is,
- * because every delivery must be signed with it.
+ * Every change is audited. The secret is shown only by {@link #create} and {@link #rotate}; it must be kept, since
+ * every delivery is signed with it, so it is stored sealed ({@link SubscriptionSecrets}).
  */
 @Service
 public class Subscriptions {
@@ -38,13 +38,16 @@ public class Subscriptions {
     private final Agencies agencies;
     private final WebhookSettings settings;
     private final ReceiverGuard guard;
+    private final SubscriptionSecrets secrets;
 
-    Subscriptions(JdbcClient jdbc, AuditLog audit, Agencies agencies, WebhookSettings settings, ReceiverGuard guard) {
+    Subscriptions(JdbcClient jdbc, AuditLog audit, Agencies agencies, WebhookSettings settings, ReceiverGuard guard,
+            SubscriptionSecrets secrets) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.agencies = agencies;
         this.settings = settings;
         this.guard = guard;
+        this.secrets = secrets;
     }
 
     @Transactional
@@ -56,12 +59,12 @@ public class Subscriptions {
         Ed25519Signatures.KeyBytes keys = Boolean.TRUE.equals(request.ed25519()) ? Ed25519Signatures.newKeyPair() : null;
         jdbc.sql("""
                 insert into webhook_subscription (id, agency_id, url, event_types, secret, signing_key,
-                                                  signing_public_key)
-                values (:id, :agencyId, :url, :events, :secret, :signingKey, :publicKey)""")
+                                                  signing_public_key, secrets_sealed)
+                values (:id, :agencyId, :url, :events, :secret, :signingKey, :publicKey, true)""")
                 .param("id", id).param("agencyId", agencyId).param("url", request.url())
                 .param("events", SubscriptionRequests.events(request.events()).toArray(String[]::new))
-                .param("secret", secret)
-                .param("signingKey", keys == null ? null : keys.privatePkcs8())
+                .param("secret", secrets.seal(id, secret))
+                .param("signingKey", keys == null ? null : secrets.seal(id, keys.privatePkcs8()))
                 .param("publicKey", keys == null ? null : keys.publicRaw())
                 .update();
         Subscription created = find(id).orElseThrow();
@@ -116,11 +119,13 @@ public class Subscriptions {
         Subscription current = get(caller, id);
         byte[] secret = WebhookSignatures.newSecret();
         Instant previousExpires = Instant.now().plus(settings.rotationOverlap());
+        secrets.sealRow(id); // the current secret becomes the previous one as stored: both sealed alike
         jdbc.sql("""
                 update webhook_subscription set previous_secret = secret, previous_secret_expires_at = :expires,
                        secret = :secret, updated_at = now()
                  where id = :id""")
-                .param("id", id).param("secret", secret).param("expires", Timestamp.from(previousExpires))
+                .param("id", id).param("secret", secrets.seal(id, secret))
+                .param("expires", Timestamp.from(previousExpires))
                 .update();
         audit.record(caller, current.agencyId(), "webhook.secret-rotated", "webhook", id,
                 Map.of("previousSecretExpiresAt", previousExpires.toString()));
@@ -156,19 +161,20 @@ public class Subscriptions {
     /** What a delivery needs: the subscription and the secrets signing now (the previous one during an overlap). */
     Optional<Endpoint> endpoint(UUID id) {
         return jdbc.sql("""
-                select url, event_types, enabled, secret, signing_key,
+                select url, event_types, enabled, secret, signing_key, secrets_sealed,
                        case when previous_secret_expires_at > now() then previous_secret end as previous_secret
                   from webhook_subscription where id = :id""")
                 .param("id", id)
                 .query((rs, n) -> {
-                    List<byte[]> secrets = new ArrayList<>();
-                    secrets.add(rs.getBytes("secret"));
+                    boolean sealed = rs.getBoolean("secrets_sealed");
+                    List<byte[]> signing = new ArrayList<>();
+                    signing.add(secrets.open(id, rs.getBytes("secret"), sealed));
                     byte[] previous = rs.getBytes("previous_secret");
                     if (previous != null) {
-                        secrets.add(previous);
+                        signing.add(secrets.open(id, previous, sealed));
                     }
                     return new Endpoint(id, URI.create(rs.getString("url")), types(rs), rs.getBoolean("enabled"),
-                            List.copyOf(secrets), rs.getBytes("signing_key"));
+                            List.copyOf(signing), secrets.open(id, rs.getBytes("signing_key"), sealed));
                 })
                 .optional();
     }
