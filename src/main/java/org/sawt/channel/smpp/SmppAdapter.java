@@ -13,6 +13,7 @@ import org.jsmpp.bean.TypeOfNumber;
 import org.sawt.channel.ChannelAdapter;
 import org.sawt.channel.OutboundMessage;
 import org.sawt.shared.AddressKind;
+import org.sawt.sms.BillingUnit;
 import org.sawt.sms.SmsEncoding;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +57,12 @@ public class SmppAdapter implements ChannelAdapter {
     @Override
     public boolean enabled() {
         return settings.enabled();
+    }
+
+    /** Operators bill SMS per segment. */
+    @Override
+    public BillingUnit billingUnit() {
+        return BillingUnit.SEGMENT;
     }
 
     /** The bind is up; while it is down, queued invitations wait in the outbox rather than in a sender thread. */

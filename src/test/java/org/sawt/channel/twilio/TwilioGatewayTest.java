@@ -38,6 +38,10 @@ import org.springframework.test.context.TestPropertySource;
         "sawt.channels.twilio.whatsapp-from=" + TwilioGatewayTest.WHATSAPP_FROM,
         "sawt.public-url=" + TwilioGatewayTest.PUBLIC_URL,
         "sawt.channels.twilio-voice.enabled=true",
+        "sawt.sms.pricing.channels.twilio-sms.default=0.0500",
+        "sawt.sms.pricing.channels.twilio-whatsapp.default=0.0080",
+        "sawt.sms.pricing.channels.twilio-voice.default=0.1000",
+        "sawt.sms.pricing.channels.twilio-voice.countries.JO=0.2500",
         "sawt.channels.twilio-voice.prompts-dir=" + TwilioGatewayTest.PROMPTS_DIR})
 abstract class TwilioGatewayTest extends GatewayTest {
 
