@@ -81,10 +81,13 @@ abstract class TwilioGatewayTest extends GatewayTest {
 
     /** Twilio's answer to a created message (a real one from twilio-java's tests) with a fresh Message SID. */
     static ResponseDefinitionBuilder created() {
+        return created("SM{{randomValue length=32 type='HEXADECIMAL'}}").withTransformers("response-template");
+    }
+
+    /** Twilio's answer to a created message with that Message SID. */
+    static ResponseDefinitionBuilder created(String sid) {
         return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                .withBody(payload("send-message-201.json").replace("SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                        "SM{{randomValue length=32 type='HEXADECIMAL'}}"))
-                .withTransformers("response-template");
+                .withBody(payload("send-message-201.json").replace("SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", sid));
     }
 
     static ResponseDefinitionBuilder twilioError(int status, String payloadFile) {
