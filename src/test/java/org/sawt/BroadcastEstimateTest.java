@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Before a broadcast, the agency sees messages, segments and cost per channel, and nothing is sent. */
+/**
+ * Before a broadcast, the agency sees messages, segments and cost per SMS channel, and nothing is sent. (Channels
+ * billed per message or per call: {@code TwilioBroadcastEstimateTest}.)
+ */
 class BroadcastEstimateTest extends GatewayTest {
 
     @Test
@@ -34,6 +37,9 @@ class BroadcastEstimateTest extends GatewayTest {
         assertThat(estimate.path("skipped").asInt()).isEqualTo(1);
         JsonNode simulator = estimate.path("channels").get(0);
         assertThat(simulator.path("channel").asText()).isEqualTo("simulator");
+        assertThat(simulator.path("billedPer").asText()).isEqualTo("SEGMENT");
+        assertThat(simulator.path("messages").asInt()).isEqualTo(2);
+        assertThat(simulator.has("calls")).isFalse();
         assertThat(simulator.path("segments").asInt()).isEqualTo(2);
         assertThat(simulator.path("segmentsByEncoding").path("UCS2").asInt()).isEqualTo(2);
         assertThat(simulator.path("estimatedCost").decimalValue()).isEqualByComparingTo("0.0400");

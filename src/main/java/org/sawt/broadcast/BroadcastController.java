@@ -28,7 +28,7 @@ class BroadcastController {
         return broadcasts.start(caller, engagementId, request);
     }
 
-    /** The same request as a broadcast, answered with messages, segments and cost per channel; sends nothing. */
+    /** The same request as a broadcast, answered per channel with what it is billed for and the cost; sends nothing. */
     @PostMapping("/api/v1/engagements/{engagementId}/broadcasts/estimate")
     BroadcastEstimate estimate(@Parameter(hidden = true) Caller caller, @PathVariable UUID engagementId,
             @RequestBody BroadcastRequest request) {

@@ -56,7 +56,7 @@ class BroadcastPlanner {
                     .withChoices(prompts.choices(engagement.question(0), language))));
         }
         int requested = all ? audience.size() : request.audience().contactIds().size();
-        return new BroadcastPlan(engagement, invitations, requested - invitations.size());
+        return new BroadcastPlan(engagement, adapters, invitations, requested - invitations.size());
     }
 
     private List<ChannelAdapter> validate(BroadcastRequest request) {

@@ -13,8 +13,8 @@ import org.sawt.engagement.Engagement;
 import org.sawt.shared.Caller;
 import org.sawt.shared.JsonColumns;
 import org.sawt.shared.NotFoundException;
-import org.sawt.sms.OutgoingSms;
-import org.sawt.sms.SmsCostEstimate;
+import org.sawt.sms.CostEstimate;
+import org.sawt.sms.OutgoingMessage;
 import org.sawt.sms.SmsPricing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,14 +62,18 @@ public class Broadcasts {
         return get(caller, broadcastId);
     }
 
-    /** What the broadcast would send, per channel: messages, SMS segments and the estimated cost. */
+    /**
+     * What the broadcast would send, per channel: messages and the estimated cost, counted in the unit each channel
+     * is billed per (SMS segments, messages or calls).
+     */
     public BroadcastEstimate estimate(Caller caller, UUID engagementId, BroadcastRequest request) {
         BroadcastPlan plan = planner.plan(caller, engagementId, request, null);
-        Map<String, List<OutgoingSms>> byChannel = new LinkedHashMap<>();
-        request.channels().forEach(channel -> byChannel.put(channel, new ArrayList<>()));
-        plan.invitations().forEach(m -> byChannel.get(m.channel()).add(new OutgoingSms(m.address(), m.text())));
-        List<SmsCostEstimate> channels = byChannel.entrySet().stream()
-                .map(e -> pricing.estimate(e.getKey(), e.getValue())).toList();
+        Map<String, List<OutgoingMessage>> byChannel = new LinkedHashMap<>();
+        plan.channels().forEach(channel -> byChannel.put(channel.name(), new ArrayList<>()));
+        plan.invitations().forEach(m -> byChannel.get(m.channel()).add(new OutgoingMessage(m.address(), m.text())));
+        List<CostEstimate> channels = plan.channels().stream().distinct()
+                .map(channel -> pricing.estimate(channel.name(), channel.billingUnit(), byChannel.get(channel.name())))
+                .toList();
         return new BroadcastEstimate(plan.invitations().size(), plan.skipped(), channels);
     }
 

@@ -1,6 +1,7 @@
 package org.sawt.channel;
 
 import org.sawt.shared.AddressKind;
+import org.sawt.sms.BillingUnit;
 
 /**
  * The contract every channel implements. Inbound, an adapter's endpoint turns the provider's request into an
@@ -43,5 +44,13 @@ public interface ChannelAdapter {
      */
     default boolean answersInRequest() {
         return false;
+    }
+
+    /**
+     * What the provider charges for, so a broadcast estimate counts and prices the right thing: a message by
+     * default; SMS channels override it with segments, voice with calls.
+     */
+    default BillingUnit billingUnit() {
+        return BillingUnit.MESSAGE;
     }
 }

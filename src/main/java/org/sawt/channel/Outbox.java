@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sawt.shared.JsonColumns;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +30,12 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
+    private final ApplicationEventPublisher events;
 
-    Outbox(JdbcClient jdbc, JsonColumns json) {
+    Outbox(JdbcClient jdbc, JsonColumns json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     public void queue(OutboundMessage m) {
@@ -102,7 +105,7 @@ public class Outbox {
 
     /**
      * Called by the outbound route once the provider took the message; a delivery report that arrived before this
-     * (a fast receipt) is applied now.
+     * (a fast receipt) is applied now, and published as {@link DeliveryReportApplied} like one on time.
      */
     public void markSent(OutboundMessage message, String providerMessageId) {
         setStatus(message.id(), Status.SENT, providerMessageId, null);
@@ -112,9 +115,13 @@ public class Outbox {
                                returning status, error)
                 update outbound_message o set status = early.status, error = coalesce(early.error, o.error),
                        updated_at = now()
-                  from early where o.id = :id""")
+                  from early where o.id = :id
+                returning o.status, early.error""")
                 .param("channel", message.channel()).param("providerId", providerMessageId).param("id", message.id())
-                .update();
+                .query((rs, n) -> new DeliveryReportApplied(message, Status.valueOf(rs.getString("status")),
+                        rs.getString("error")))
+                .optional()
+                .ifPresent(events::publishEvent);
     }
 
     public void markSkipped(UUID id, String reason) {
@@ -126,9 +133,10 @@ public class Outbox {
     }
 
     /**
-     * Applies a provider's delivery report to the message it sent under that id and returns the message. Empty
-     * when no message has that id yet: the report is kept and applied if the id is stored within a day (it came
-     * before the gateway recorded the id), otherwise it was about a message sent by another system.
+     * Applies a provider's delivery report to the message it sent under that id, publishes
+     * {@link DeliveryReportApplied} and returns the message. Empty when no message has that id yet: the report is
+     * kept and applied if the id is stored within a day (it came before the gateway recorded the id), otherwise it
+     * was about a message sent by another system.
      */
     public Optional<OutboundMessage> recordDeliveryReport(String channel, String providerMessageId,
             Status status, String error) {
@@ -140,9 +148,8 @@ public class Outbox {
                 .param("channel", channel).param("providerId", providerMessageId)
                 .query(this::outboundMessage)
                 .optional();
-        if (message.isEmpty()) {
-            keepEarlyReport(channel, providerMessageId, status, error);
-        }
+        message.ifPresentOrElse(sent -> events.publishEvent(new DeliveryReportApplied(sent, status, error)),
+                () -> keepEarlyReport(channel, providerMessageId, status, error));
         return message;
     }
 

@@ -14,7 +14,10 @@ import org.sawt.sms.SmsPricingSettings.ChannelPrices;
 import org.sawt.sms.SmsSegments.Encoding;
 import org.springframework.stereotype.Service;
 
-/** Estimates what a batch of SMS costs on a channel: segments of each text times the price for its destination. */
+/**
+ * Estimates what a batch of messages costs on a channel: the units the channel is billed in (SMS segments, messages
+ * or calls) times the price for each destination.
+ */
 @Service
 public class SmsPricing {
 
@@ -31,41 +34,51 @@ public class SmsPricing {
     }
 
     /**
-     * The estimate for sending these messages on the channel. Each message is priced at its destination country's
-     * price, else the channel default; a message with neither leaves the whole estimate unpriced.
+     * The estimate for sending these messages on a channel billed per {@code unit}. Each message is priced at its
+     * destination country's price, else the channel default; a message with neither leaves the whole estimate
+     * unpriced.
      */
-    public SmsCostEstimate estimate(String channel, List<OutgoingSms> messages) {
+    public CostEstimate estimate(String channel, BillingUnit unit, List<OutgoingMessage> messages) {
         ChannelPrices prices = settings.channels().get(channel);
         // a broadcast usually sends one text to everyone, so each distinct text is analysed once
         Map<String, SmsSegments> segmentsByText = new HashMap<>();
         Map<Encoding, Integer> segmentsByEncoding = new EnumMap<>(Encoding.class);
-        int segments = 0;
+        int units = 0;
         BigDecimal cost = BigDecimal.ZERO;
         boolean priced = prices != null;
-        for (OutgoingSms message : messages) {
-            SmsSegments sms = segmentsByText.computeIfAbsent(message.text(), encoding::analyse);
-            segments += sms.segments();
-            segmentsByEncoding.merge(sms.encoding(), sms.segments(), Integer::sum);
-            Optional<BigDecimal> price = priced ? perSegment(prices, message.e164Phone()) : Optional.empty();
+        for (OutgoingMessage message : messages) {
+            int billed = 1;
+            if (unit == BillingUnit.SEGMENT) {
+                SmsSegments sms = segmentsByText.computeIfAbsent(message.text(), encoding::analyse);
+                billed = sms.segments();
+                segmentsByEncoding.merge(sms.encoding(), billed, Integer::sum);
+            }
+            units += billed;
+            Optional<BigDecimal> price = priced ? perUnit(prices, message.address()) : Optional.empty();
             if (price.isPresent()) {
-                cost = cost.add(price.get().multiply(BigDecimal.valueOf(sms.segments())));
+                cost = cost.add(price.get().multiply(BigDecimal.valueOf(billed)));
             } else {
                 priced = false;
             }
         }
-        return new SmsCostEstimate(channel, messages.size(), segments,
-                priced ? cost.setScale(SCALE, RoundingMode.HALF_UP) : NO_COST, settings.currency(),
-                byEncodingName(segmentsByEncoding), priced);
+        BigDecimal estimatedCost = priced ? cost.setScale(SCALE, RoundingMode.HALF_UP) : NO_COST;
+        boolean bySegment = unit == BillingUnit.SEGMENT;
+        return new CostEstimate(channel, unit, messages.size(), bySegment ? units : null,
+                bySegment ? byEncodingName(segmentsByEncoding) : null, unit == BillingUnit.CALL ? units : null,
+                estimatedCost, settings.currency(), priced);
     }
 
-    private Optional<BigDecimal> perSegment(ChannelPrices prices, String e164Phone) {
-        return prices.perSegment(prices.isFlat() ? null : regionOf(e164Phone));
+    private Optional<BigDecimal> perUnit(ChannelPrices prices, String address) {
+        return prices.perUnit(prices.isFlat() ? null : regionOf(address));
     }
 
-    /** The ISO region of the number, or null when it cannot be told (then the channel default applies). */
-    private String regionOf(String e164Phone) {
+    /**
+     * The ISO region of an E.164 number, or null when it cannot be told, as for a chat id or an email address (then
+     * the channel default applies).
+     */
+    private String regionOf(String address) {
         try {
-            return phoneNumbers.getRegionCodeForNumber(phoneNumbers.parse(e164Phone, null));
+            return phoneNumbers.getRegionCodeForNumber(phoneNumbers.parse(address, null));
         } catch (NumberParseException notE164) {
             return null;
         }

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Name;
 
 /**
- * Price of one SMS segment per channel ({@code twilio-sms}, {@code smpp}...), with a default and per-country prices
- * keyed by ISO 3166 region code, all in one currency. A channel without prices is simply not priced.
+ * Prices per channel ({@code twilio-sms}, {@code smpp}...), with a default and per-country prices keyed by ISO 3166
+ * region code, all in one currency. A price is for one unit of what the channel is billed per ({@link BillingUnit}):
+ * an SMS segment, a message or a call. A channel without prices is simply not priced.
  */
 @ConfigurationProperties("sawt.sms.pricing")
 public record SmsPricingSettings(String currency, Map<String, ChannelPrices> channels) {
@@ -37,15 +38,15 @@ public record SmsPricingSettings(String currency, Map<String, ChannelPrices> cha
             return countries.isEmpty();
         }
 
-        /** The price of a segment to that region (null when unknown), or empty when none is configured. */
-        Optional<BigDecimal> perSegment(String regionCode) {
+        /** The price of one unit to that region (null when unknown), or empty when none is configured. */
+        Optional<BigDecimal> perUnit(String regionCode) {
             BigDecimal countryPrice = regionCode == null ? null : countries.get(regionCode);
             return Optional.ofNullable(countryPrice != null ? countryPrice : defaultPrice);
         }
 
         private static BigDecimal requireNotNegative(BigDecimal price, String key) {
             if (price != null && price.signum() < 0) {
-                throw new IllegalArgumentException("SMS price '" + key + "' must not be negative: " + price);
+                throw new IllegalArgumentException("Price '" + key + "' must not be negative: " + price);
             }
             return price;
         }

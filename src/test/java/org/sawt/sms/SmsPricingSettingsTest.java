@@ -17,12 +17,14 @@ class SmsPricingSettingsTest {
                 "sawt.sms.pricing.currency", "EUR",
                 "sawt.sms.pricing.channels.twilio-sms.default", "0.0500",
                 "sawt.sms.pricing.channels.twilio-sms.countries.JO", "0.0450",
-                "sawt.sms.pricing.channels.smpp.default", "0.0100"));
+                "sawt.sms.pricing.channels.smpp.default", "0.0100",
+                "sawt.sms.pricing.channels.twilio-voice.default", "0.1300"));
 
         assertThat(settings.currency()).isEqualTo("EUR");
         assertThat(settings.channels().get("twilio-sms").defaultPrice()).isEqualTo(new BigDecimal("0.0500"));
-        assertThat(settings.channels().get("twilio-sms").perSegment("JO")).contains(new BigDecimal("0.0450"));
-        assertThat(settings.channels().get("smpp").perSegment("MA")).contains(new BigDecimal("0.0100"));
+        assertThat(settings.channels().get("twilio-sms").perUnit("JO")).contains(new BigDecimal("0.0450"));
+        assertThat(settings.channels().get("smpp").perUnit("MA")).contains(new BigDecimal("0.0100"));
+        assertThat(settings.channels().get("twilio-voice").perUnit(null)).contains(new BigDecimal("0.1300"));
     }
 
     @Test

@@ -21,23 +21,28 @@ class SmsPricingTest {
     private final SmsPricing pricing = new SmsPricing(new SmsPricingSettings("usd", Map.of(
             "twilio-sms", new ChannelPrices(new BigDecimal("0.0500"), Map.of("jo", new BigDecimal("0.0450"))),
             "smpp", new ChannelPrices(new BigDecimal("0.0100"), null),
-            "regional", new ChannelPrices(null, Map.of("JO", new BigDecimal("0.02"))))), new SmsEncoding());
+            "regional", new ChannelPrices(null, Map.of("JO", new BigDecimal("0.02"))),
+            "telegram", new ChannelPrices(new BigDecimal("0.0020"), null),
+            "twilio-whatsapp", new ChannelPrices(new BigDecimal("0.0080"), Map.of("MA", new BigDecimal("0.0300"))),
+            "twilio-voice", new ChannelPrices(new BigDecimal("0.1000"), Map.of("JO", new BigDecimal("0.2500"))))),
+            new SmsEncoding());
 
     @Test
     void pricesEachSegmentAtItsCountryPriceOrTheChannelDefault() {
-        SmsCostEstimate estimate = pricing.estimate("twilio-sms", List.of(
-                new OutgoingSms(JORDAN, LATIN_ONE_SEGMENT),
-                new OutgoingSms(JORDAN, ARABIC_TWO_SEGMENTS),
-                new OutgoingSms(MOROCCO, ARABIC_TWO_SEGMENTS)));
+        CostEstimate estimate = pricing.estimate("twilio-sms", BillingUnit.SEGMENT, List.of(
+                new OutgoingMessage(JORDAN, LATIN_ONE_SEGMENT),
+                new OutgoingMessage(JORDAN, ARABIC_TWO_SEGMENTS),
+                new OutgoingMessage(MOROCCO, ARABIC_TWO_SEGMENTS)));
 
-        assertThat(estimate).isEqualTo(new SmsCostEstimate("twilio-sms", 3, 5, new BigDecimal("0.2350"), "USD",
-                Map.of("GSM7", 1, "UCS2", 4), true));
+        assertThat(estimate).isEqualTo(new CostEstimate("twilio-sms", BillingUnit.SEGMENT, 3, 5,
+                Map.of("GSM7", 1, "UCS2", 4), null, new BigDecimal("0.2350"), "USD", true));
     }
 
     @Test
     void usesTheDefaultAloneWhenTheChannelHasNoCountryPrices() {
-        SmsCostEstimate estimate = pricing.estimate("smpp", List.of(
-                new OutgoingSms(IRAN, ARABIC_TWO_SEGMENTS), new OutgoingSms("not a number", LATIN_ONE_SEGMENT)));
+        CostEstimate estimate = pricing.estimate("smpp", BillingUnit.SEGMENT, List.of(
+                new OutgoingMessage(IRAN, ARABIC_TWO_SEGMENTS),
+                new OutgoingMessage("not a number", LATIN_ONE_SEGMENT)));
 
         assertThat(estimate.estimatedCost()).isEqualTo(new BigDecimal("0.0300"));
         assertThat(estimate.priced()).isTrue();
@@ -45,7 +50,8 @@ class SmsPricingTest {
 
     @Test
     void fallsBackToTheDefaultWhenTheCountryCannotBeTold() {
-        SmsCostEstimate estimate = pricing.estimate("twilio-sms", List.of(new OutgoingSms("0790123456", "hi")));
+        CostEstimate estimate = pricing.estimate("twilio-sms", BillingUnit.SEGMENT,
+                List.of(new OutgoingMessage("0790123456", "hi")));
 
         assertThat(estimate.estimatedCost()).isEqualTo(new BigDecimal("0.0500"));
         assertThat(estimate.priced()).isTrue();
@@ -53,16 +59,17 @@ class SmsPricingTest {
 
     @Test
     void isNotPricedForAChannelWithoutPrices() {
-        SmsCostEstimate estimate = pricing.estimate("telegram", List.of(new OutgoingSms(JORDAN, ARABIC_TWO_SEGMENTS)));
+        CostEstimate estimate = pricing.estimate("unpriced", BillingUnit.SEGMENT,
+                List.of(new OutgoingMessage(JORDAN, ARABIC_TWO_SEGMENTS)));
 
-        assertThat(estimate).isEqualTo(new SmsCostEstimate("telegram", 1, 2, new BigDecimal("0.0000"), "USD",
-                Map.of("GSM7", 0, "UCS2", 2), false));
+        assertThat(estimate).isEqualTo(new CostEstimate("unpriced", BillingUnit.SEGMENT, 1, 2,
+                Map.of("GSM7", 0, "UCS2", 2), null, new BigDecimal("0.0000"), "USD", false));
     }
 
     @Test
     void isNotPricedWhenADestinationHasNoPrice() {
-        SmsCostEstimate estimate = pricing.estimate("regional", List.of(
-                new OutgoingSms(JORDAN, LATIN_ONE_SEGMENT), new OutgoingSms(MOROCCO, LATIN_ONE_SEGMENT)));
+        CostEstimate estimate = pricing.estimate("regional", BillingUnit.SEGMENT, List.of(
+                new OutgoingMessage(JORDAN, LATIN_ONE_SEGMENT), new OutgoingMessage(MOROCCO, LATIN_ONE_SEGMENT)));
 
         assertThat(estimate.priced()).isFalse();
         assertThat(estimate.estimatedCost()).isEqualTo(new BigDecimal("0.0000"));
@@ -74,7 +81,8 @@ class SmsPricingTest {
         SmsPricing fractional = new SmsPricing(new SmsPricingSettings(null,
                 Map.of("smpp", new ChannelPrices(new BigDecimal("0.00005"), Map.of()))), new SmsEncoding());
 
-        SmsCostEstimate estimate = fractional.estimate("smpp", List.of(new OutgoingSms(JORDAN, "hi")));
+        CostEstimate estimate = fractional.estimate("smpp", BillingUnit.SEGMENT,
+                List.of(new OutgoingMessage(JORDAN, "hi")));
 
         assertThat(estimate.estimatedCost()).isEqualTo(new BigDecimal("0.0001"));
         assertThat(estimate.currency()).isEqualTo("USD");
@@ -82,10 +90,37 @@ class SmsPricingTest {
 
     @Test
     void estimatesNothingToSendAsZero() {
-        SmsCostEstimate estimate = pricing.estimate("smpp", List.of());
+        CostEstimate estimate = pricing.estimate("smpp", BillingUnit.SEGMENT, List.of());
 
-        assertThat(estimate).isEqualTo(new SmsCostEstimate("smpp", 0, 0, new BigDecimal("0.0000"), "USD",
-                Map.of("GSM7", 0, "UCS2", 0), true));
+        assertThat(estimate).isEqualTo(new CostEstimate("smpp", BillingUnit.SEGMENT, 0, 0,
+                Map.of("GSM7", 0, "UCS2", 0), null, new BigDecimal("0.0000"), "USD", true));
+    }
+
+    @Test
+    void pricesEachMessageWhateverItsLengthOnAChannelBilledPerMessage() {
+        CostEstimate estimate = pricing.estimate("twilio-whatsapp", BillingUnit.MESSAGE, List.of(
+                new OutgoingMessage(JORDAN, ARABIC_TWO_SEGMENTS), new OutgoingMessage(MOROCCO, LATIN_ONE_SEGMENT)));
+
+        assertThat(estimate).isEqualTo(new CostEstimate("twilio-whatsapp", BillingUnit.MESSAGE, 2, null, null, null,
+                new BigDecimal("0.0380"), "USD", true));
+    }
+
+    @Test
+    void pricesMessagesToAddressesWithoutCountryAtTheDefault() {
+        CostEstimate estimate = pricing.estimate("telegram", BillingUnit.MESSAGE, List.of(
+                new OutgoingMessage("123456789", ARABIC_TWO_SEGMENTS), new OutgoingMessage("a@example.org", "hi")));
+
+        assertThat(estimate.estimatedCost()).isEqualTo(new BigDecimal("0.0040"));
+        assertThat(estimate.segments()).isNull();
+    }
+
+    @Test
+    void countsAndPricesCallsOnAChannelBilledPerCall() {
+        CostEstimate estimate = pricing.estimate("twilio-voice", BillingUnit.CALL, List.of(
+                new OutgoingMessage(JORDAN, ARABIC_TWO_SEGMENTS), new OutgoingMessage(IRAN, ARABIC_TWO_SEGMENTS)));
+
+        assertThat(estimate).isEqualTo(new CostEstimate("twilio-voice", BillingUnit.CALL, 2, null, null, 2,
+                new BigDecimal("0.3500"), "USD", true));
     }
 
     @Test

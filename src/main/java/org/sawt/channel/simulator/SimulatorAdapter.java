@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.sawt.channel.ChannelAdapter;
 import org.sawt.channel.OutboundMessage;
 import org.sawt.shared.AddressKind;
+import org.sawt.sms.BillingUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,12 @@ public class SimulatorAdapter implements ChannelAdapter {
     @Override
     public boolean enabled() {
         return enabled;
+    }
+
+    /** Priced like the SMS it stands in for. */
+    @Override
+    public BillingUnit billingUnit() {
+        return BillingUnit.SEGMENT;
     }
 
     @Override

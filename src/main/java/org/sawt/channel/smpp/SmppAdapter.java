@@ -13,13 +13,15 @@ import org.jsmpp.bean.TypeOfNumber;
 import org.sawt.channel.ChannelAdapter;
 import org.sawt.channel.OutboundMessage;
 import org.sawt.shared.AddressKind;
+import org.sawt.sms.BillingUnit;
 import org.sawt.sms.SmsEncoding;
 import org.springframework.stereotype.Component;
 
 /**
  * SMS through an operator's SMSC over SMPP 3.4. Sending hands the message to {@code direct:submit-smpp}, whose
- * camel-smpp endpoint holds the transceiver bind, and returns the SMSC's message id of the last part: receipts are
- * requested for the last part only, so that is the id they name. While the bind is down a send waits up to
+ * camel-smpp endpoint holds the transceiver bind, stores the SMSC's message id of every part (each part requests
+ * its own receipt: {@link SmppMessageParts}) and returns the last part's as the message's provider id. While the
+ * bind is down a send waits up to
  * {@code sawt.channels.smpp.link-wait} for camel-smpp to bind again, then fails over to the shared retries; a
  * submit cut off by a dropped link may have reached the SMSC, so a message can then go out twice, never not at all.
  */
@@ -34,13 +36,16 @@ public class SmppAdapter implements ChannelAdapter {
     private final SmppLink link;
     private final ProducerTemplate camel;
     private final SmsEncoding encoding;
+    private final SmppMessageParts parts;
     private final AtomicInteger references = new AtomicInteger(ThreadLocalRandom.current().nextInt(256));
 
-    SmppAdapter(SmppSettings settings, SmppLink link, ProducerTemplate camel, SmsEncoding encoding) {
+    SmppAdapter(SmppSettings settings, SmppLink link, ProducerTemplate camel, SmsEncoding encoding,
+            SmppMessageParts parts) {
         this.settings = settings;
         this.link = link;
         this.camel = camel;
         this.encoding = encoding;
+        this.parts = parts;
     }
 
     @Override
@@ -58,6 +63,12 @@ public class SmppAdapter implements ChannelAdapter {
         return settings.enabled();
     }
 
+    /** Operators bill SMS per segment. */
+    @Override
+    public BillingUnit billingUnit() {
+        return BillingUnit.SEGMENT;
+    }
+
     /** The bind is up; while it is down, queued invitations wait in the outbox rather than in a sender thread. */
     @Override
     public boolean ready() {
@@ -72,7 +83,9 @@ public class SmppAdapter implements ChannelAdapter {
             awaitLink(deadline);
             Exchange result = camel.send(SUBMIT_ROUTE, exchange -> submitSm(exchange.getIn(), message, segments));
             if (result.getException() == null) {
-                return lastMessageId(result.getMessage());
+                List<String> ids = partIds(result.getMessage());
+                parts.remember(message.id(), ids);
+                return ids.isEmpty() ? null : ids.get(ids.size() - 1);
             }
             // no session to submit on: camel-smpp is binding again, so wait for it rather than burn a retry
             if (!SubmitSmFailures.isLinkDown(result.getException()) || System.nanoTime() >= deadline) {
@@ -113,8 +126,9 @@ public class SmppAdapter implements ChannelAdapter {
                 new ConcatenatingSplitter(segments, references.getAndIncrement() & 0xFF));
     }
 
-    private static String lastMessageId(Message reply) {
+    /** The SMSC's message id of each part, in sending order. */
+    private static List<String> partIds(Message reply) {
         List<?> ids = reply.getHeader(SmppConstants.ID, List.class);
-        return ids == null || ids.isEmpty() ? null : String.valueOf(ids.get(ids.size() - 1));
+        return ids == null ? List.of() : ids.stream().map(String::valueOf).toList();
     }
 }

@@ -2,25 +2,21 @@ package org.sawt.channel.twilio;
 
 import java.util.Optional;
 import org.sawt.channel.Outbox;
-import org.sawt.contact.Contacts;
-import org.sawt.shared.AddressKind;
 import org.sawt.shared.FieldErrors;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Applies Twilio's status callbacks to the messages we sent: the new status, Twilio's ErrorCode as the error, and
- * error 21610 (the recipient unsubscribed from our sender by replying STOP to the carrier) opts the contact out.
+ * Applies Twilio's status callbacks to the messages we sent: the new status and Twilio's ErrorCode as the error
+ * (what error 21610 then does: {@link TwilioUnsubscribes}).
  */
 @Component
 class TwilioDeliveryReports {
 
     private final Outbox outbox;
-    private final Contacts contacts;
 
-    TwilioDeliveryReports(Outbox outbox, Contacts contacts) {
+    TwilioDeliveryReports(Outbox outbox) {
         this.outbox = outbox;
-        this.contacts = contacts;
     }
 
     /** Records one status callback; a 400 names a missing MessageSid or an unknown MessageStatus. */
@@ -39,10 +35,12 @@ class TwilioDeliveryReports {
         }
         String errorCode = form.getFirst("ErrorCode");
         boolean hasError = errorCode != null && !errorCode.isBlank();
-        String channel = TwilioInboundMessages.channelOf(form.getFirst("To"));
-        outbox.recordDeliveryReport(channel, sid, status.get(), hasError ? "Twilio error " + errorCode : null)
-                .filter(message -> String.valueOf(TwilioMessages.UNSUBSCRIBED_RECIPIENT).equals(errorCode))
-                .ifPresent(message -> contacts.optOutAddress(AddressKind.PHONE, message.address(), channel,
-                        TwilioMessages.UNSUBSCRIBED_REASON));
+        outbox.recordDeliveryReport(TwilioInboundMessages.channelOf(form.getFirst("To")), sid, status.get(),
+                hasError ? error(errorCode) : null);
+    }
+
+    /** The error stored on a message for Twilio's ErrorCode. */
+    static String error(String errorCode) {
+        return "Twilio error " + errorCode;
     }
 }

@@ -9,8 +9,6 @@ import com.twilio.type.PhoneNumber;
 import java.util.regex.Pattern;
 import org.sawt.channel.OutboundMessage;
 import org.sawt.channel.PermanentSendFailure;
-import org.sawt.contact.Contacts;
-import org.sawt.shared.AddressKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,17 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 class TwilioMessages {
 
-    static final int UNSUBSCRIBED_RECIPIENT = 21610;
-    static final String UNSUBSCRIBED_REASON = "carrier reported unsubscribed (21610)";
     private static final Pattern PHONE_NUMBER = Pattern.compile("(?<![\\w+])\\+?\\d{7,15}(?!\\w)");
 
     private final TwilioWebhookUrls urls;
-    private final Contacts contacts;
+    private final TwilioUnsubscribes unsubscribes;
     private final TwilioRestClient client;
 
-    TwilioMessages(TwilioSettings settings, TwilioWebhookUrls urls, Contacts contacts) {
+    TwilioMessages(TwilioSettings settings, TwilioWebhookUrls urls, TwilioUnsubscribes unsubscribes) {
         this.urls = urls;
-        this.contacts = contacts;
+        this.unsubscribes = unsubscribes;
         this.client = settings.hasAccount() ? TwilioRestClients.create(settings) : null;
     }
 
@@ -59,8 +55,8 @@ class TwilioMessages {
         if (e.getStatusCode() == null) {
             return new TwilioTemporaryFailure("Twilio's answer could not be read: " + reason);
         }
-        if (Integer.valueOf(UNSUBSCRIBED_RECIPIENT).equals(e.getCode())) {
-            contacts.optOutAddress(AddressKind.PHONE, message.address(), message.channel(), UNSUBSCRIBED_REASON);
+        if (Integer.valueOf(TwilioUnsubscribes.ERROR_CODE).equals(e.getCode())) {
+            unsubscribes.optOut(message);
         }
         return new PermanentSendFailure(reason);
     }

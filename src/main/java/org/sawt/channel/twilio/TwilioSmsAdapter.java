@@ -3,6 +3,7 @@ package org.sawt.channel.twilio;
 import org.sawt.channel.ChannelAdapter;
 import org.sawt.channel.OutboundMessage;
 import org.sawt.shared.AddressKind;
+import org.sawt.sms.BillingUnit;
 import org.springframework.stereotype.Component;
 
 /** SMS through Twilio or a Twilio-compatible provider; on with the account and a number or Messaging Service. */
@@ -32,6 +33,12 @@ public class TwilioSmsAdapter implements ChannelAdapter {
     @Override
     public boolean enabled() {
         return settings.hasAccount() && (settings.fromNumber() != null || settings.messagingServiceSid() != null);
+    }
+
+    /** Twilio bills SMS per segment. */
+    @Override
+    public BillingUnit billingUnit() {
+        return BillingUnit.SEGMENT;
     }
 
     /** A Messaging Service, when set, picks the sender from its pool; otherwise the message comes from the number. */

@@ -13,6 +13,7 @@ import org.sawt.channel.OutboundMessage;
 import org.sawt.channel.PermanentSendFailure;
 import org.sawt.shared.AddressKind;
 import org.sawt.shared.Language;
+import org.sawt.sms.BillingUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +52,12 @@ public class TwilioVoiceAdapter implements ChannelAdapter {
     @Override
     public boolean enabled() {
         return settings.hasAccount() && voice.enabled() && caller() != null;
+    }
+
+    /** An invitation is a call; its price is configured per call. */
+    @Override
+    public BillingUnit billingUnit() {
+        return BillingUnit.CALL;
     }
 
     /** The menu runs inside the call; an input left unhandled is never replayed as a text message. */

@@ -57,6 +57,7 @@ final class FakeSmsc {
     private final List<Submit> submits = new CopyOnWriteArrayList<>();
     private final List<SubmitSm> refusedSubmits = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Integer>> refusals = new ConcurrentHashMap<>();
+    private final Map<String, Deque<String>> earlyReceipts = new ConcurrentHashMap<>();
     private final AtomicInteger bindsToRefuse;
     private final AtomicInteger enquireLinks = new AtomicInteger();
     private final AtomicLong messageIds = new AtomicLong(0x5A000000L);
@@ -106,6 +107,21 @@ final class FakeSmsc {
         refusals.put(e164, new ConcurrentLinkedDeque<>(List.of(commandStatuses)));
     }
 
+    /**
+     * Receipts the next submit_sm to {@code e164} with these final states (DELIVRD, UNDELIV...), one per submit, in
+     * order, before answering it: a fast SMSC whose receipt comes before its submit_sm_resp.
+     */
+    void receiptBeforeAnswering(String e164, String... stats) {
+        earlyReceipts.put(e164, new ConcurrentLinkedDeque<>(List.of(stats)));
+    }
+
+    /** A receipt text as SMSCs write it (SMPP 3.4 Appendix B) for that message id and final state. */
+    static String receiptText(String messageId, String stat) {
+        return "id:" + messageId + " sub:001 dlvrd:" + ("DELIVRD".equals(stat) ? "001" : "000")
+                + " submit date:2611231200 done date:2611231201 stat:" + stat
+                + " err:" + ("DELIVRD".equals(stat) ? "000" : "011") + " text:";
+    }
+
     int enquireLinks() {
         return enquireLinks.get();
     }
@@ -149,7 +165,21 @@ final class FakeSmsc {
         }
         String id = Long.toHexString(messageIds.incrementAndGet());
         submits.add(new Submit(submitSm, id));
+        String earlyStat = earlyReceipts.getOrDefault("+" + submitSm.getDestAddress(), new ConcurrentLinkedDeque<>())
+                .poll();
+        if (earlyStat != null) {
+            receiptBeforeAnswer("+" + submitSm.getDestAddress(), receiptText(id, earlyStat));
+        }
         return id;
+    }
+
+    private void receiptBeforeAnswer(String toE164, String text) throws ProcessRequestException {
+        try {
+            deliverReceipt(toE164, text);
+        } catch (Exception e) {
+            throw new ProcessRequestException("the fake SMSC could not send the receipt: " + e,
+                    SMPPConstant.STAT_ESME_RSYSERR);
+        }
     }
 
     void enquireLinkReceived() {

@@ -38,6 +38,10 @@ import org.springframework.test.context.TestPropertySource;
         "sawt.channels.twilio.whatsapp-from=" + TwilioGatewayTest.WHATSAPP_FROM,
         "sawt.public-url=" + TwilioGatewayTest.PUBLIC_URL,
         "sawt.channels.twilio-voice.enabled=true",
+        "sawt.sms.pricing.channels.twilio-sms.default=0.0500",
+        "sawt.sms.pricing.channels.twilio-whatsapp.default=0.0080",
+        "sawt.sms.pricing.channels.twilio-voice.default=0.1000",
+        "sawt.sms.pricing.channels.twilio-voice.countries.JO=0.2500",
         "sawt.channels.twilio-voice.prompts-dir=" + TwilioGatewayTest.PROMPTS_DIR})
 abstract class TwilioGatewayTest extends GatewayTest {
 
@@ -77,10 +81,13 @@ abstract class TwilioGatewayTest extends GatewayTest {
 
     /** Twilio's answer to a created message (a real one from twilio-java's tests) with a fresh Message SID. */
     static ResponseDefinitionBuilder created() {
+        return created("SM{{randomValue length=32 type='HEXADECIMAL'}}").withTransformers("response-template");
+    }
+
+    /** Twilio's answer to a created message with that Message SID. */
+    static ResponseDefinitionBuilder created(String sid) {
         return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                .withBody(payload("send-message-201.json").replace("SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                        "SM{{randomValue length=32 type='HEXADECIMAL'}}"))
-                .withTransformers("response-template");
+                .withBody(payload("send-message-201.json").replace("SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", sid));
     }
 
     static ResponseDefinitionBuilder twilioError(int status, String payloadFile) {

@@ -1,17 +1,24 @@
 package org.sawt.channel.twilio;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sawt.ApiClient;
 
-/** Twilio's status callbacks over HTTP update the messages we sent; error 21610 opts the contact out. */
+/**
+ * Twilio's status callbacks over HTTP update the messages we sent, also when they come before the message's SID is
+ * stored; error 21610 opts the contact out.
+ */
 class TwilioStatusCallbackTest extends TwilioGatewayTest {
 
     private static final String STATUS = "/channels/twilio/status";
@@ -63,6 +70,38 @@ class TwilioStatusCallbackTest extends TwilioGatewayTest {
     }
 
     @Test
+    void error21610ArrivingBeforeTheSidIsStoredOptsTheContactOutWhenItIs() {
+        ApiClient agency = newAgency("Twilio early unsubscribed");
+        String phone = uniquePhone();
+        String sid = nextSidFor(phone);
+
+        // the callback comes first: no message has that SID yet, so the report is kept until the SID is stored
+        assertThat(webhooks.post(STATUS, report(sid, phone, "failed", "21610")).status()).isEqualTo(204);
+        String contactId = inviteToOpenPoll(agency, phone, "twilio-sms");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(invitation(contactId).get("status")));
+        assertThat(invitation(contactId)).containsEntry("provider_message_id", sid)
+                .containsEntry("error", "Twilio error 21610");
+        assertThat(agency.get("/api/v1/contacts/" + contactId).json().path("optedOut").asBoolean()).isTrue();
+        assertThat(agency.get("/api/v1/contacts/" + contactId + "/consent").json().get(0).path("reason").asText())
+                .isEqualTo("carrier reported unsubscribed (21610)");
+    }
+
+    @Test
+    void anEarlyReportWithAnotherErrorOptsNobodyOut() {
+        ApiClient agency = newAgency("Twilio early undelivered");
+        String phone = uniquePhone();
+        String sid = nextSidFor(phone);
+
+        assertThat(webhooks.post(STATUS, report(sid, phone, "undelivered", "30003")).status()).isEqualTo(204);
+        String contactId = inviteToOpenPoll(agency, phone, "twilio-sms");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(invitation(contactId).get("status")));
+        assertThat(invitation(contactId)).containsEntry("error", "Twilio error 30003");
+        assertThat(agency.get("/api/v1/contacts/" + contactId).json().path("optedOut").asBoolean()).isFalse();
+    }
+
+    @Test
     void anUnknownStatusIsRefusedAndAnUnsignedReportIsForbidden() {
         String phone = uniquePhone();
         String contactId = inviteToOpenPoll(newAgency("Twilio odd reports"), phone, "twilio-sms");
@@ -76,6 +115,14 @@ class TwilioStatusCallbackTest extends TwilioGatewayTest {
         assertThat(unknown.body()).contains("unknown status 'huh'");
         assertThat(unsigned.status()).isEqualTo(403);
         assertThat(invitation(contactId)).containsEntry("status", "SENT");
+    }
+
+    /** Makes the fake Twilio answer the next message to the phone with a fresh SID, known in advance. */
+    private static String nextSidFor(String phone) {
+        String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES_PATH)).withFormParam("To", equalTo(phone)).atPriority(1)
+                .willReturn(created(sid)));
+        return sid;
     }
 
     private static List<Map.Entry<String, String>> report(String sid, String to, String status, String errorCode) {
