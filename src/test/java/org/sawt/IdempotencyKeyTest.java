@@ -67,7 +67,8 @@ class IdempotencyKeyTest extends GatewayTest {
             replies.add(CompletableFuture.supplyAsync(() -> post(agency, "/api/v1/contacts", body, key)));
         }
         List<Integer> statuses = replies.stream().map(CompletableFuture::join).map(ApiClient.Reply::status).toList();
-        assertThat(statuses).containsOnly(201, 409).contains(201);
+        // each got the first answer (201, replayed if it came later) or 409 while the first was still running
+        assertThat(statuses).isSubsetOf(201, 409).contains(201);
         assertThat(agency.get("/api/v1/contacts").json().path("items")).hasSize(1);
     }
 
