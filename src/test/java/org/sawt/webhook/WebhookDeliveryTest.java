@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sawt.ApiClient;
@@ -42,7 +43,7 @@ class WebhookDeliveryTest extends PortalTest {
         }
 
         List<JsonNode> expected = awaitDelivered(agency, pollId, 7);
-        assertThat(receiver.acceptedOnce(pollId)).isEqualTo(expected);
+        assertThat(receiver.acceptedOnce(pollId)).startsWith(expected.toArray(JsonNode[]::new));
         assertThat(receiver.accepted()).hasSameSizeAs(receiver.acceptedOnce(pollId));
         assertThat(receiver.problems()).isEmpty();
     }
@@ -64,7 +65,7 @@ class WebhookDeliveryTest extends PortalTest {
         send(phones.get(1), "3");
 
         List<JsonNode> expected = awaitDelivered(agency, pollId, 3);
-        assertThat(receiver.acceptedOnce(pollId)).isEqualTo(expected);
+        assertThat(receiver.acceptedOnce(pollId)).startsWith(expected.toArray(JsonNode[]::new));
         assertThat(calls.get()).isGreaterThan(outage.size());
         assertThat(receiver.problems()).isEmpty();
     }
@@ -156,11 +157,17 @@ class WebhookDeliveryTest extends PortalTest {
     }
 
     /** Waits until the receiver holds as many of the engagement's events as the polling API shows (at least n). */
+    /**
+     * The engagement's events as polled once the receiver had them all; a periodic results.interim may follow
+     * later, so callers compare the start of what the receiver got.
+     */
     private List<JsonNode> awaitDelivered(ApiClient agency, String pollId, int atLeast) {
+        AtomicReference<List<JsonNode>> delivered = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             List<JsonNode> polled = events(agency, pollId);
+            delivered.set(polled);
             return polled.size() >= atLeast && receiver.acceptedOnce(pollId).size() >= polled.size();
         });
-        return events(agency, pollId);
+        return delivered.get();
     }
 }
