@@ -8,8 +8,8 @@ import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 
 /**
- * Makes the Camel context depend on the embedded servers, so on shutdown Camel finishes its in-flight
- * exchanges before PostgreSQL and Redis go away (otherwise a timer route waits on a dead database).
+ * Makes the Camel context depend on the embedded servers (and their pool), so on shutdown Camel finishes its
+ * in-flight exchanges before PostgreSQL and Redis go away (otherwise a timer route waits on a dead database).
  */
 class CamelStopsFirst implements BeanFactoryPostProcessor {
 

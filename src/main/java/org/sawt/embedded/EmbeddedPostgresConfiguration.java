@@ -18,7 +18,8 @@ class EmbeddedPostgresConfiguration {
 
     @Bean
     static CamelStopsFirst camelStopsBeforeEmbeddedPostgres() {
-        return new CamelStopsFirst("embeddedPostgres");
+        // the pool too: closing it under running timer routes makes each wait for a connection that never comes
+        return new CamelStopsFirst("embeddedPostgres", "dataSource");
     }
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
