@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import org.sawt.ApiClient;
 import org.slf4j.Logger;
@@ -27,12 +28,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class InboundLoadRun {
 
     private static final Logger log = LoggerFactory.getLogger(InboundLoadRun.class);
+    private static final int INFLIGHT = Integer.getInteger("benchmark.inflight", 512);
 
     private final int rate = Integer.getInteger("benchmark.rate", 500);
     private final int seconds = Integer.getInteger("benchmark.seconds", 60);
     private final int runs = Integer.getInteger("benchmark.runs", 3);
     private final int contacts = Integer.getInteger("benchmark.contacts", 5_000);
-    private final int inFlight = Integer.getInteger("benchmark.inflight", 512);
 
     private final ApiClient admin;
     private final JdbcClient jdbc;
@@ -42,20 +43,30 @@ public final class InboundLoadRun {
         this.jdbc = jdbc;
     }
 
-    /** A citizen's answer: the provider's message id and the text. */
-    public record Answer(String id, String text) {
+    /** A citizen's answer: from which phone, the provider's message id and the text. */
+    public record Answer(String phone, String id, String text) {
     }
 
-    /** Runs the benchmark on {@code channel}; {@code send} delivers one answer from a phone and tells if it was taken. */
-    public void measure(String channel, BiFunction<String, Answer, CompletableFuture<Boolean>> send)
-            throws InterruptedException {
+    /** Delivers answers at a fixed rate for a while, answer {@code i} being {@code answers.apply(i)}. */
+    public interface AnswerLoad {
+        OpenLoopLoad.Result run(int rate, Duration duration, IntFunction<Answer> answers) throws InterruptedException;
+    }
+
+    /** A load that delivers each answer with {@code send}, which tells whether it was taken. */
+    public static AnswerLoad eachWith(Function<Answer, CompletableFuture<Boolean>> send) {
+        return (rate, duration, answers) -> new OpenLoopLoad(rate, duration, INFLIGHT)
+                .run(i -> send.apply(answers.apply(i)));
+    }
+
+    /** Runs the benchmark on {@code channel}. */
+    public void measure(String channel, AnswerLoad load) throws InterruptedException {
         PollScenario poll = PollScenario.prepare(admin, channel, contacts);
         List<OpenLoopLoad.Result> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             String runId = UUID.randomUUID().toString().substring(0, 8);
             Instant start = Instant.now();
-            OpenLoopLoad.Result result = new OpenLoopLoad(rate, Duration.ofSeconds(seconds), inFlight).run(i ->
-                    send.apply(poll.phone(i), new Answer(runId + "-" + i, Integer.toString(1 + i % 3))));
+            OpenLoopLoad.Result result = load.run(rate, Duration.ofSeconds(seconds),
+                    i -> new Answer(poll.phone(i), runId + "-" + i, Integer.toString(1 + i % 3)));
             Duration handled = awaitEveryAnswerHandledOnce(channel, start, result.sent());
             results.add(result);
             log.warn("{} run {}: {} answers offered at {}/s; provider answered p50 {} ms, p99 {} ms, {} failed; "

@@ -64,7 +64,7 @@ public final class OpenLoopLoad {
     }
 
     /** What one load run measured. */
-    record Result(int sent, int failed, double seconds, double p50Millis, double p99Millis) {
+    public record Result(int sent, int failed, double seconds, double p50Millis, double p99Millis) {
 
         double ratePerSecond() {
             return sent / seconds;

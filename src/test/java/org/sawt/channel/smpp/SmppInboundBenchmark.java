@@ -20,14 +20,14 @@ class SmppInboundBenchmark extends SmppGatewayTest {
     void deliverSm() throws InterruptedException {
         ExecutorService smscThreads = Executors.newFixedThreadPool(64);
         try {
-            new InboundLoadRun(admin, jdbc).measure("smpp", (phone, answer) -> CompletableFuture.supplyAsync(() -> {
+            new InboundLoadRun(admin, jdbc).measure("smpp", InboundLoadRun.eachWith(answer -> CompletableFuture.supplyAsync(() -> {
                 try {
-                    SMSC.deliver(phone, 0x00, 0x00, answer.text().getBytes(StandardCharsets.US_ASCII));
+                    SMSC.deliver(answer.phone(), 0x00, 0x00, answer.text().getBytes(StandardCharsets.US_ASCII));
                     return true;
                 } catch (Exception e) {
                     return false;
                 }
-            }, smscThreads));
+            }, smscThreads)));
         } finally {
             smscThreads.shutdownNow();
         }
