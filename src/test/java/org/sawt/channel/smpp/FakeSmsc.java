@@ -9,7 +9,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,7 +56,8 @@ final class FakeSmsc {
         return thread;
     });
     private final List<Bind> binds = new CopyOnWriteArrayList<>();
-    private final List<Submit> submits = new CopyOnWriteArrayList<>();
+    // a copy-on-write list would copy every submit so far on each one: quadratic under benchmark load
+    private final Queue<Submit> submits = new ConcurrentLinkedQueue<>();
     private final List<SubmitSm> refusedSubmits = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Integer>> refusals = new ConcurrentHashMap<>();
     private final Map<String, Deque<String>> earlyReceipts = new ConcurrentHashMap<>();
