@@ -67,16 +67,19 @@ public class Responses {
                            cast(:at as timestamptz)
                       from stored
                 )
-                select inserted, (select answer from previous) as previous from stored""")
+                select stored.inserted, (select answer from previous) as previous, c.birth_year, c.gender
+                  from stored join contact c on c.id = :contactId""")
                 .param("id", UUID.randomUUID())
                 .param("engagementId", answer.engagementId()).param("contactId", answer.contactId())
                 .param("key", answer.questionKey()).param("value", value)
                 .param("channel", answer.channel()).param("inboundId", answer.inboundMessageId())
                 .param("at", Timestamp.from(answer.receivedAt()))
-                .query((rs, n) -> new Recorded(rs.getBoolean("inserted"), rs.getString("previous")))
+                .query((rs, n) -> new Recorded(rs.getBoolean("inserted"), rs.getString("previous"),
+                        rs.getObject("birth_year", Integer.class), rs.getString("gender")))
                 .single();
         events.publishEvent(new ResponseRecorded(answer.engagementId(), answer.contactId(), answer.questionKey(),
-                answer.value(), recorded.previous(), recorded.inserted(), answer.channel(), answer.receivedAt()));
+                answer.value(), recorded.previous(), recorded.inserted(), answer.channel(), answer.receivedAt(),
+                recorded.birthYear(), recorded.gender()));
         return recorded.previous() != null;
     }
 
@@ -179,9 +182,9 @@ public class Responses {
 
     /**
      * {@code inserted}: the answer created the response (PostgreSQL's xmax is 0 for a row this statement
-     * inserted); {@code previous}: the answer it replaced, as JSON.
+     * inserted); {@code previous}: the answer it replaced, as JSON; the participant's demographics as stored now.
      */
-    private record Recorded(boolean inserted, String previous) {
+    private record Recorded(boolean inserted, String previous, Integer birthYear, String gender) {
     }
 
     private record Row(long seq, ResponsePage.Item item) {
