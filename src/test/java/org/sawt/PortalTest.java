@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +26,19 @@ public abstract class PortalTest extends GatewayTest {
 
     /** New contacts of the agency invited to the poll on the simulator; returns their phones. */
     protected List<String> invite(ApiClient agency, String pollId, int count) {
+        return invite(agency, pollId, Collections.nCopies(count, Map.of("language", "en")));
+    }
+
+    /** New contacts with these details (and a phone each) invited to the poll on the simulator; returns the phones. */
+    protected List<String> invite(ApiClient agency, String pollId, List<Map<String, Object>> details) {
+        int count = details.size();
         List<String> phones = new ArrayList<>();
         List<String> contactIds = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (Map<String, Object> detail : details) {
             String phone = uniquePhone();
-            ApiClient.Reply contact = agency.post("/api/v1/contacts", Map.of("phone", phone, "language", "en"));
+            Map<String, Object> withPhone = new HashMap<>(detail);
+            withPhone.put("phone", phone);
+            ApiClient.Reply contact = agency.post("/api/v1/contacts", withPhone);
             assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
             phones.add(phone);
             contactIds.add(contact.text("id"));

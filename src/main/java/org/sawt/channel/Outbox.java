@@ -185,7 +185,10 @@ public class Outbox {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** The engagement this contact was most recently invited to (or messaged about), if any. */
+    /**
+     * The engagement this contact was most recently invited to (or messaged about), if any.
+     * {@code Contacts.findByAddressWithLatestEngagement} chooses it the same way, for every holder of an address.
+     */
     public Optional<UUID> latestEngagementMessaged(UUID contactId) {
         return jdbc.sql("""
                 select engagement_id from outbound_message

@@ -104,6 +104,22 @@ class ContactRepository {
                 .param(address).query(ContactRepository::map).list();
     }
 
+    /**
+     * As {@link #findByAddress}, each with the engagement the contact was most recently messaged about. It reads
+     * the channel module's outbound messages so that a reply costs one query rather than one per holder, and must
+     * choose as {@code Outbox.latestEngagementMessaged} does.
+     */
+    List<AddressHolder> holdersWithLatestEngagement(AddressKind kind, String address) {
+        return jdbc.sql("select " + COLUMNS + ", latest.engagement_id as latest_engagement_id from contact"
+                        + " left join lateral (select engagement_id from outbound_message"
+                        + " where contact_id = contact.id and engagement_id is not null and status <> 'SKIPPED'"
+                        + " order by seq desc limit 1) latest on true"
+                        + " where " + column(kind) + " = ? order by created_at desc, id desc")
+                .param(address)
+                .query((rs, n) -> new AddressHolder(map(rs, n), rs.getObject("latest_engagement_id", UUID.class)))
+                .list();
+    }
+
     /** Contacts of the agency holding any of these addresses. */
     List<Contact> holdersOfAny(UUID agencyId, Collection<ContactDetails> details) {
         return jdbc.sql(SELECT + "where agency_id = :agency and (phone = any(:phones)"

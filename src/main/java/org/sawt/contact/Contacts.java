@@ -82,8 +82,15 @@ public class Contacts {
 
     /** Contacts of every agency with this address, newest first; phones must be E.164. */
     public List<Contact> findByAddress(AddressKind kind, String address) {
-        String normal = kind == AddressKind.EMAIL ? ContactValidator.normalEmail(address) : address.strip();
-        return repository.findByAddress(kind, normal);
+        return repository.findByAddress(kind, normal(kind, address));
+    }
+
+    /**
+     * As {@link #findByAddress}, each with the engagement it was most recently messaged about: who a reply from
+     * this address may answer, in one query.
+     */
+    public List<AddressHolder> findByAddressWithLatestEngagement(AddressKind kind, String address) {
+        return repository.holdersWithLatestEngagement(kind, normal(kind, address));
     }
 
     /** A page of the agency's contacts, newest first; pass the previous page's nextCursor to go on. */
@@ -192,6 +199,10 @@ public class Contacts {
             existing(contactId);
         }
         return changed;
+    }
+
+    private static String normal(AddressKind kind, String address) {
+        return kind == AddressKind.EMAIL ? ContactValidator.normalEmail(address) : address.strip();
     }
 
     private Contact existing(UUID contactId) {

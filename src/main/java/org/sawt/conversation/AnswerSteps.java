@@ -7,7 +7,7 @@ import org.sawt.channel.Channels;
 import org.sawt.channel.InboundLog.Outcome;
 import org.sawt.channel.InboundMessage;
 import org.sawt.channel.OutboundMessage;
-import org.sawt.channel.Outbox;
+import org.sawt.contact.AddressHolder;
 import org.sawt.contact.Contact;
 import org.sawt.contact.ContactSettings;
 import org.sawt.contact.Contacts;
@@ -31,7 +31,6 @@ class AnswerSteps {
     private final Contacts contacts;
     private final Engagements engagements;
     private final Responses responses;
-    private final Outbox outbox;
     private final Sessions sessions;
     private final ReplyParser parser;
     private final QuestionPrompts prompts;
@@ -39,14 +38,13 @@ class AnswerSteps {
     private final ConversationSettings settings;
     private final Language defaultLanguage;
 
-    AnswerSteps(Channels channels, Contacts contacts, Engagements engagements, Responses responses, Outbox outbox,
+    AnswerSteps(Channels channels, Contacts contacts, Engagements engagements, Responses responses,
             Sessions sessions, ReplyParser parser, QuestionPrompts prompts, Replies replies,
             ConversationSettings settings, ContactSettings contactSettings) {
         this.channels = channels;
         this.contacts = contacts;
         this.engagements = engagements;
         this.responses = responses;
-        this.outbox = outbox;
         this.sessions = sessions;
         this.parser = parser;
         this.prompts = prompts;
@@ -58,14 +56,15 @@ class AnswerSteps {
     /** Finds who is answering which engagement, and takes their reply as the answer to the current question. */
     List<OutboundMessage> take(AcceptedInbound inbound, Optional<Session> session) {
         InboundMessage message = inbound.message();
-        Optional<Contact> contact = session.flatMap(s -> contacts.find(s.contactId()))
-                .or(() -> mostRecentlyInvited(message));
+        Optional<Contact> inSession = session.flatMap(s -> contacts.find(s.contactId()));
+        Optional<AddressHolder> invited = inSession.isPresent() ? Optional.empty() : mostRecentlyInvited(message);
+        Optional<Contact> contact = inSession.or(() -> invited.map(AddressHolder::contact));
         if (contact.isEmpty()) {
             return replies.send(inbound, null, null, Outcome.NOT_COUNTED,
                     prompts.phrase("conversation.unknown-sender", defaultLanguage));
         }
         Optional<Engagement> engagement = session.map(Session::engagementId)
-                .or(() -> outbox.latestEngagementMessaged(contact.get().id()))
+                .or(() -> invited.flatMap(AddressHolder::latestEngagement))
                 .flatMap(engagements::find);
         if (engagement.isEmpty()) {
             return replies.send(inbound, contact.get(), null, Outcome.NOT_COUNTED,
@@ -117,11 +116,12 @@ class AnswerSteps {
                 prompts.choices(question, language));
     }
 
-    /** Of the contacts with this address (one per agency), the one an engagement most recently wrote to. */
-    private Optional<Contact> mostRecentlyInvited(InboundMessage message) {
-        List<Contact> candidates = contacts.findByAddress(channels.addressKind(message.channel()), message.address());
+    /** Of the contacts with this address (one per agency), the newest one an engagement wrote to, else the newest. */
+    private Optional<AddressHolder> mostRecentlyInvited(InboundMessage message) {
+        List<AddressHolder> candidates = contacts.findByAddressWithLatestEngagement(
+                channels.addressKind(message.channel()), message.address());
         return candidates.stream()
-                .filter(c -> outbox.latestEngagementMessaged(c.id()).isPresent())
+                .filter(c -> c.latestEngagement().isPresent())
                 .findFirst()
                 .or(() -> candidates.stream().findFirst());
     }

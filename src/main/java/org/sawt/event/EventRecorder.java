@@ -15,7 +15,6 @@ import org.sawt.privacy.Pseudonyms;
 import org.sawt.response.ResponseRecorded;
 import org.sawt.shared.JsonColumns;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +31,14 @@ class EventRecorder {
     private final Pseudonyms pseudonyms;
     private final Engagements engagements;
     private final ResultsSnapshots results;
-    private final JdbcClient jdbc;
     private final JsonColumns json;
 
     EventRecorder(EventLog log, Pseudonyms pseudonyms, Engagements engagements, ResultsSnapshots results,
-            JdbcClient jdbc, JsonColumns json) {
+            JsonColumns json) {
         this.log = log;
         this.pseudonyms = pseudonyms;
         this.engagements = engagements;
         this.results = results;
-        this.jdbc = jdbc;
         this.json = json;
     }
 
@@ -96,16 +93,10 @@ class EventRecorder {
     }
 
     /** Age band and gender only, "not stated" when unknown: never anything that names the person. */
-    private Map<String, String> demographics(ResponseRecorded answer) {
-        return jdbc.sql("select birth_year, gender from contact where id = :id").param("id", answer.contactId())
-                .query((rs, n) -> {
-                    Integer birthYear = rs.getObject("birth_year", Integer.class);
-                    String gender = rs.getString("gender");
-                    Map<String, String> bands = new LinkedHashMap<>();
-                    bands.put("ageBand", AgeBands.of(birthYear, Year.now(ZoneOffset.UTC)));
-                    bands.put("gender", gender == null ? AgeBands.NOT_STATED : gender);
-                    return bands;
-                })
-                .single();
+    private static Map<String, String> demographics(ResponseRecorded answer) {
+        Map<String, String> bands = new LinkedHashMap<>();
+        bands.put("ageBand", AgeBands.of(answer.birthYear(), Year.now(ZoneOffset.UTC)));
+        bands.put("gender", answer.gender() == null ? AgeBands.NOT_STATED : answer.gender());
+        return bands;
     }
 }

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.sawt.privacy.Pseudonyms;
 import org.sawt.shared.JsonColumns;
@@ -42,40 +41,46 @@ public class Responses {
      */
     @Transactional
     public boolean record(AnswerReceived answer) {
-        Optional<ExistingAnswer> existing = jdbc.sql("""
-                select id, answers -> :key as previous from response
-                 where engagement_id = :engagementId and contact_id = :contactId for update""")
-                .param("key", answer.questionKey())
-                .param("engagementId", answer.engagementId()).param("contactId", answer.contactId())
-                .query((rs, n) -> new ExistingAnswer(rs.getObject("id", UUID.class), rs.getString("previous")))
-                .optional();
         String value = json.write(answer.value());
-        Timestamp at = Timestamp.from(answer.receivedAt());
-        StoredResponse stored = jdbc.sql("""
-                insert into response (id, engagement_id, contact_id, answers, channel, first_received_at, updated_at)
-                values (:id, :engagementId, :contactId, jsonb_build_object(:key, cast(:value as jsonb)), :channel, :at, :at)
-                on conflict (engagement_id, contact_id) do update
-                   set answers = response.answers || excluded.answers, channel = excluded.channel,
-                       updated_at = excluded.updated_at
-                returning id, xmax = 0 as inserted""")
+        // One statement. Its parts run in no set order, and PostgreSQL skips a row that the same statement has
+        // already updated when asked to lock it (the previous answer would be lost), so the upsert joins "previous"
+        // to run after the lock. The lock makes an answer to the same question coming from another channel at the
+        // same time wait for this one to commit, and then see it as the previous answer.
+        Recorded recorded = jdbc.sql("""
+                with previous as materialized (
+                    select answers -> :key as answer from response
+                     where engagement_id = :engagementId and contact_id = :contactId for update
+                ), stored as (
+                    insert into response (id, engagement_id, contact_id, answers, channel, first_received_at,
+                                          updated_at)
+                    select :id, :engagementId, :contactId, jsonb_build_object(:key, cast(:value as jsonb)), :channel,
+                           cast(:at as timestamptz), cast(:at as timestamptz)
+                      from (values (1)) as one left join previous on true
+                    on conflict (engagement_id, contact_id) do update
+                       set answers = response.answers || excluded.answers, channel = excluded.channel,
+                           updated_at = excluded.updated_at
+                    returning id, xmax = 0 as inserted
+                ), revision as (
+                    insert into response_revision (response_id, question_key, answer, previous_answer, channel,
+                                                   inbound_message_id, received_at)
+                    select id, :key, cast(:value as jsonb), (select answer from previous), :channel, :inboundId,
+                           cast(:at as timestamptz)
+                      from stored
+                )
+                select stored.inserted, (select answer from previous) as previous, c.birth_year, c.gender
+                  from stored join contact c on c.id = :contactId""")
                 .param("id", UUID.randomUUID())
                 .param("engagementId", answer.engagementId()).param("contactId", answer.contactId())
                 .param("key", answer.questionKey()).param("value", value)
-                .param("channel", answer.channel()).param("at", at)
-                .query((rs, n) -> new StoredResponse(rs.getObject("id", UUID.class), rs.getBoolean("inserted")))
+                .param("channel", answer.channel()).param("inboundId", answer.inboundMessageId())
+                .param("at", Timestamp.from(answer.receivedAt()))
+                .query((rs, n) -> new Recorded(rs.getBoolean("inserted"), rs.getString("previous"),
+                        rs.getObject("birth_year", Integer.class), rs.getString("gender")))
                 .single();
-        String previous = existing.map(ExistingAnswer::previous).orElse(null);
-        jdbc.sql("""
-                insert into response_revision (response_id, question_key, answer, previous_answer, channel,
-                                               inbound_message_id, received_at)
-                values (:responseId, :key, cast(:value as jsonb), cast(:previous as jsonb), :channel, :inboundId, :at)""")
-                .param("responseId", stored.id()).param("key", answer.questionKey()).param("value", value)
-                .param("previous", previous).param("channel", answer.channel())
-                .param("inboundId", answer.inboundMessageId()).param("at", at)
-                .update();
         events.publishEvent(new ResponseRecorded(answer.engagementId(), answer.contactId(), answer.questionKey(),
-                answer.value(), previous, stored.inserted(), answer.channel(), answer.receivedAt()));
-        return previous != null;
+                answer.value(), recorded.previous(), recorded.inserted(), answer.channel(), answer.receivedAt(),
+                recorded.birthYear(), recorded.gender()));
+        return recorded.previous() != null;
     }
 
     /**
@@ -175,11 +180,11 @@ public class Responses {
         return json.read(answers, new TypeReference<>() { });
     }
 
-    private record ExistingAnswer(UUID id, String previous) {
-    }
-
-    /** {@code inserted}: the answer created the response (PostgreSQL's xmax is 0 for a row this statement inserted). */
-    private record StoredResponse(UUID id, boolean inserted) {
+    /**
+     * {@code inserted}: the answer created the response (PostgreSQL's xmax is 0 for a row this statement
+     * inserted); {@code previous}: the answer it replaced, as JSON; the participant's demographics as stored now.
+     */
+    private record Recorded(boolean inserted, String previous, Integer birthYear, String gender) {
     }
 
     private record Row(long seq, ResponsePage.Item item) {

@@ -99,6 +99,40 @@ class ContactsTest extends ContactDatabaseTest {
     }
 
     @Test
+    void findsTheHoldersOfAnAddressWithTheEngagementEachWasLastMessagedAbout() {
+        Caller older = db.newAgency();
+        Caller newer = db.newAgency();
+        Contact invited = contacts.create(older, older.agencyId(), new NewContact("0792222222", null, null, null));
+        Contact never = contacts.create(newer, newer.agencyId(), new NewContact("0792222222", null, null, null));
+        UUID first = engagement(older);
+        UUID second = engagement(older);
+        message(invited, first, "SENT");
+        message(invited, second, "DELIVERED");
+        message(invited, null, "SENT");
+        message(invited, engagement(older), "SKIPPED");
+        message(never, null, "SENT");
+
+        assertThat(contacts.findByAddressWithLatestEngagement(AddressKind.PHONE, " +962792222222 "))
+                .containsExactly(new AddressHolder(never, null), new AddressHolder(invited, second));
+        assertThat(contacts.findByAddressWithLatestEngagement(AddressKind.PHONE, "+962799999999")).isEmpty();
+    }
+
+    private static UUID engagement(Caller agency) {
+        UUID id = UUID.randomUUID();
+        db.jdbc.sql("""
+                insert into engagement (id, agency_id, type, status, title, languages, questions)
+                values (?, ?, 'POLL', 'OPEN', '{}', '["en"]', '[]')""").params(id, agency.agencyId()).update();
+        return id;
+    }
+
+    private static void message(Contact to, UUID engagementId, String status) {
+        db.jdbc.sql("""
+                insert into outbound_message (id, channel, address, contact_id, engagement_id, text, status)
+                values (?, 'simulator', ?, ?, ?, 'text', ?)""")
+                .params(UUID.randomUUID(), to.phone(), to.id(), engagementId, status).update();
+    }
+
+    @Test
     void pagesThroughAnAgencyNewestFirst() {
         Caller agency = db.newAgency();
         List<Contact> created = List.of(5, 4, 3, 2, 1).stream().map(n -> contacts.create(agency, agency.agencyId(),

@@ -10,11 +10,15 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sawt.ApiClient;
 import org.sawt.PortalTest;
+import org.sawt.privacy.AgeBands;
 
 /**
  * The event stream as a portal polls it: every answer and status change of a poll in order with a contiguous
@@ -70,6 +74,21 @@ class EventStreamTest extends PortalTest {
         ObjectNode leaky = changed.deepCopy();
         ((ObjectNode) leaky.path("data")).put("phone", phones.get(0));
         assertThat(validate(leaky)).as("a schema that lets anything through proves nothing").isNotEmpty();
+    }
+
+    @Test
+    void anAnswerDescribesTheParticipantOnlyByAgeBandAndGender() {
+        ApiClient agency = newAgency("Demographics");
+        String pollId = openPoll(agency);
+        String phone = invite(agency, pollId, List.of(Map.of("birthYear", 1990, "gender", "female"))).get(0);
+        send(phone, "2");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> types(events(agency, pollId)).contains("response.created"));
+        JsonNode participant = events(agency, pollId).stream()
+                .filter(e -> e.path("type").asText().equals("response.created")).findFirst().orElseThrow()
+                .path("data").path("participant");
+        assertThat(participant.path("ageBand").asText()).isEqualTo(AgeBands.of(1990, Year.now(ZoneOffset.UTC)));
+        assertThat(participant.path("gender").asText()).isEqualTo("female");
     }
 
     @Test
