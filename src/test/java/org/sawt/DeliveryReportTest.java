@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sawt.channel.DeliveryReportApplied;
 import org.sawt.channel.OutboundMessage;
 import org.sawt.channel.Outbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Delivery reports update the message they are about, even when they overtake the provider's answer. */
+@RecordApplicationEvents
 class DeliveryReportTest extends GatewayTest {
 
     @Autowired
@@ -17,6 +21,9 @@ class DeliveryReportTest extends GatewayTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void aReportThatArrivesBeforeTheMessageIdIsStoredIsAppliedWhenItIs() {
@@ -34,6 +41,37 @@ class DeliveryReportTest extends GatewayTest {
     }
 
     @Test
+    void anEarlyFailureIsAppliedWithItsErrorAndPublishedWhenTheMessageIdIsStored() {
+        OutboundMessage message = OutboundMessage.to("simulator", uniquePhone(), "hello", null, null, null);
+        outbox.queue(message);
+        String providerId = "early-" + UUID.randomUUID();
+
+        outbox.recordDeliveryReport("simulator", providerId, Outbox.Status.FAILED, "stat:UNDELIV");
+        outbox.take(message);
+        outbox.markSent(message, providerId);
+
+        assertThat(column(message, "status")).isEqualTo("FAILED");
+        assertThat(column(message, "error")).isEqualTo("stat:UNDELIV");
+        assertThat(column(message, "provider_message_id")).isEqualTo(providerId);
+        assertThat(events.stream(DeliveryReportApplied.class).filter(e -> e.message().id().equals(message.id())))
+                .containsExactly(new DeliveryReportApplied(message, Outbox.Status.FAILED, "stat:UNDELIV"));
+    }
+
+    @Test
+    void aMessageSentWithoutAnEarlyReportIsSentWithItsIdAndNothingIsPublished() {
+        OutboundMessage message = OutboundMessage.to("simulator", uniquePhone(), "hello", null, null, null);
+        outbox.queue(message);
+        outbox.take(message);
+        outbox.markSent(message, "known-" + message.id());
+
+        assertThat(status(message)).isEqualTo("SENT");
+        assertThat(column(message, "provider_message_id")).isEqualTo("known-" + message.id());
+        assertThat(column(message, "error")).isNull();
+        assertThat(events.stream(DeliveryReportApplied.class).filter(e -> e.message().id().equals(message.id())))
+                .isEmpty();
+    }
+
+    @Test
     void aReportForAStoredIdUpdatesItsMessageAtOnce() {
         OutboundMessage message = OutboundMessage.to("simulator", uniquePhone(), "hello", null, null, null);
         outbox.queue(message);
@@ -46,7 +84,11 @@ class DeliveryReportTest extends GatewayTest {
     }
 
     private String status(OutboundMessage message) {
-        return jdbc.sql("select status from outbound_message where id = :id").param("id", message.id())
-                .query(String.class).single();
+        return column(message, "status");
+    }
+
+    private String column(OutboundMessage message, String column) {
+        return jdbc.sql("select " + column + " from outbound_message where id = :id").param("id", message.id())
+                .query(String.class).optional().orElse(null);
     }
 }

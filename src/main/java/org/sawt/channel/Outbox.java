@@ -105,18 +105,20 @@ public class Outbox {
 
     /**
      * Called by the outbound route once the provider took the message; a delivery report that arrived before this
-     * (a fast receipt) is applied now, and published as {@link DeliveryReportApplied} like one on time.
+     * (a fast receipt) is applied in the same statement, and published as {@link DeliveryReportApplied} like one on
+     * time.
      */
     public void markSent(OutboundMessage message, String providerMessageId) {
-        setStatus(message.id(), Status.SENT, providerMessageId, null);
         jdbc.sql("""
                 with early as (delete from early_delivery_report
                                 where channel = :channel and provider_message_id = :providerId
-                               returning status, error)
-                update outbound_message o set status = early.status, error = coalesce(early.error, o.error),
-                       updated_at = now()
-                  from early where o.id = :id
-                returning o.status, early.error""")
+                               returning status, error),
+                     sent as (update outbound_message set status = coalesce((select status from early), 'SENT'),
+                                     provider_message_id = coalesce(:providerId, provider_message_id),
+                                     error = (select error from early), updated_at = now()
+                               where id = :id
+                              returning id)
+                select early.status, early.error from early, sent""")
                 .param("channel", message.channel()).param("providerId", providerMessageId).param("id", message.id())
                 .query((rs, n) -> new DeliveryReportApplied(message, Status.valueOf(rs.getString("status")),
                         rs.getString("error")))
@@ -125,11 +127,11 @@ public class Outbox {
     }
 
     public void markSkipped(UUID id, String reason) {
-        setStatus(id, Status.SKIPPED, null, reason);
+        setStatus(id, Status.SKIPPED, reason);
     }
 
     void markFailed(UUID id, String error) {
-        setStatus(id, Status.FAILED, null, error);
+        setStatus(id, Status.FAILED, error);
     }
 
     /**
@@ -204,13 +206,10 @@ public class Outbox {
                 rs.getObject("engagement_id", UUID.class), rs.getObject("broadcast_id", UUID.class));
     }
 
-    private void setStatus(UUID id, Status status, String providerMessageId, String error) {
-        jdbc.sql("""
-                update outbound_message set status = :status, updated_at = :now,
-                       provider_message_id = coalesce(:providerId, provider_message_id), error = :error
-                 where id = :id""")
-                .param("id", id).param("status", status.name()).param("providerId", providerMessageId)
-                .param("error", error).param("now", Timestamp.from(Instant.now()))
+    private void setStatus(UUID id, Status status, String error) {
+        jdbc.sql("update outbound_message set status = :status, updated_at = :now, error = :error where id = :id")
+                .param("id", id).param("status", status.name()).param("error", error)
+                .param("now", Timestamp.from(Instant.now()))
                 .update();
     }
 
