@@ -43,6 +43,28 @@ class InboundReliabilityTest extends GatewayTest {
     }
 
     @Test
+    void aHandledMessageRecordsHowItEndedAndForWhomAndIsLinkedToItsReply() {
+        ApiClient agency = newAgency("Outcome");
+        String phone = uniquePhone();
+        String pollId = openPollWithInvitedContact(agency, phone);
+
+        send(phone, "1");
+
+        Map<String, Object> inbound = jdbc.sql("""
+                select id, status, contact_id, engagement_id, processed_at from inbound_message where address = :a""")
+                .param("a", phone).query().singleRow();
+        assertThat(inbound.get("status")).isEqualTo("COUNTED");
+        assertThat(inbound.get("engagement_id")).hasToString(pollId);
+        assertThat(inbound.get("processed_at")).isNotNull();
+        Map<String, Object> reply = jdbc.sql("""
+                select contact_id, engagement_id, status from outbound_message where in_reply_to = :id""")
+                .param("id", inbound.get("id")).query().singleRow();
+        assertThat(reply.get("contact_id")).isEqualTo(inbound.get("contact_id")).isNotNull();
+        assertThat(reply.get("engagement_id")).isEqualTo(inbound.get("engagement_id"));
+        assertThat(reply.get("status")).isEqualTo("SENT");
+    }
+
+    @Test
     void quickSuccessiveAnswersFromOnePhoneAreTakenInTheOrderTheyArrived() {
         ApiClient agency = newAgency("Ordering");
         String phone = uniquePhone();

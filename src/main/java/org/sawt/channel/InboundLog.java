@@ -19,6 +19,15 @@ public class InboundLog {
     /** How an inbound message ended. */
     public enum Outcome { RECEIVED, COUNTED, NOT_COUNTED, KEYWORD, FAILED }
 
+    /**
+     * Records how the handling of message {@code :inboundId} ended ({@code :outcome}) and for whom
+     * ({@code :contactId}, {@code :engagementId}); {@link Outbox#queueReply} runs it with the reply's insert.
+     */
+    static final String FINISH = """
+            update inbound_message set status = :outcome, contact_id = :contactId, engagement_id = :engagementId,
+                   processed_at = now()
+             where id = :inboundId""";
+
     private final JdbcClient jdbc;
     private final Duration recoveryAfter;
 
@@ -97,11 +106,7 @@ public class InboundLog {
 
     /** Records how processing ended, and for whom. */
     public void finish(UUID id, Outcome outcome, UUID contactId, UUID engagementId) {
-        jdbc.sql("""
-                update inbound_message set status = :status, contact_id = :contactId, engagement_id = :engagementId,
-                       processed_at = now()
-                 where id = :id""")
-                .param("id", id).param("status", outcome.name())
+        jdbc.sql(FINISH).param("inboundId", id).param("outcome", outcome.name())
                 .param("contactId", contactId).param("engagementId", engagementId)
                 .update();
     }

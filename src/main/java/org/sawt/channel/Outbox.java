@@ -28,6 +28,12 @@ public class Outbox {
 
     private static final TypeReference<List<Choice>> CHOICES = new TypeReference<>() { };
 
+    private static final String INSERT = """
+            insert into outbound_message (id, channel, address, contact_id, engagement_id, broadcast_id,
+                                          in_reply_to, text, choices, status, not_before)
+            values (:id, :channel, :address, :contactId, :engagementId, :broadcastId, :inReplyTo, :text,
+                    cast(:choices as jsonb), 'QUEUED', :notBefore)""";
+
     private final JdbcClient jdbc;
     private final JsonColumns json;
     private final ApplicationEventPublisher events;
@@ -39,31 +45,31 @@ public class Outbox {
     }
 
     public void queue(OutboundMessage m) {
-        insert(m, null, null);
+        insert(INSERT, m, null, null).update();
     }
 
     /** Queues a message that must not be sent before {@code notBefore} (null: as soon as possible). */
     public void queue(OutboundMessage m, Instant notBefore) {
-        insert(m, null, notBefore);
+        insert(INSERT, m, null, notBefore).update();
     }
 
-    /** Queues the answer to an inbound message, linked to it so each message's reply can be traced. */
-    public void queueReply(OutboundMessage m, UUID inReplyTo) {
-        insert(m, inReplyTo, null);
+    /**
+     * Queues the answer to an inbound message, linked to it so each message's reply can be traced, and records in
+     * the same statement how the inbound message ended, for the reply's contact and engagement.
+     */
+    public void queueReply(OutboundMessage m, UUID inReplyTo, InboundLog.Outcome outcome) {
+        insert("with finished as (" + InboundLog.FINISH + ")\n" + INSERT, m, inReplyTo, null)
+                .param("inboundId", inReplyTo).param("outcome", outcome.name())
+                .update();
     }
 
-    private void insert(OutboundMessage m, UUID inReplyTo, Instant notBefore) {
-        jdbc.sql("""
-                insert into outbound_message (id, channel, address, contact_id, engagement_id, broadcast_id,
-                                              in_reply_to, text, choices, status, not_before)
-                values (:id, :channel, :address, :contactId, :engagementId, :broadcastId, :inReplyTo, :text,
-                        cast(:choices as jsonb), 'QUEUED', :notBefore)""")
+    private JdbcClient.StatementSpec insert(String sql, OutboundMessage m, UUID inReplyTo, Instant notBefore) {
+        return jdbc.sql(sql)
                 .param("id", m.id()).param("channel", m.channel()).param("address", m.address())
                 .param("contactId", m.contactId()).param("engagementId", m.engagementId())
                 .param("broadcastId", m.broadcastId()).param("inReplyTo", inReplyTo).param("text", m.text())
                 .param("choices", json.write(m.choices()))
-                .param("notBefore", notBefore == null ? null : Timestamp.from(notBefore))
-                .update();
+                .param("notBefore", notBefore == null ? null : Timestamp.from(notBefore));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import org.sawt.channel.AcceptedInbound;
 import org.sawt.channel.Choice;
-import org.sawt.channel.InboundLog;
 import org.sawt.channel.InboundLog.Outcome;
 import org.sawt.channel.InboundMessage;
 import org.sawt.channel.OutboundMessage;
@@ -17,11 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Replies {
 
-    private final InboundLog inboundLog;
     private final Outbox outbox;
 
-    Replies(InboundLog inboundLog, Outbox outbox) {
-        this.inboundLog = inboundLog;
+    Replies(Outbox outbox) {
         this.outbox = outbox;
     }
 
@@ -34,11 +31,10 @@ class Replies {
             String text, List<Choice> choices) {
         UUID contactId = contact == null ? null : contact.id();
         UUID engagementId = engagement == null ? null : engagement.id();
-        inboundLog.finish(inbound.id(), outcome, contactId, engagementId);
         InboundMessage message = inbound.message();
         OutboundMessage reply = OutboundMessage.to(message.channel(), message.address(), text, contactId,
                 engagementId, null).withChoices(choices);
-        outbox.queueReply(reply, inbound.id());
+        outbox.queueReply(reply, inbound.id(), outcome);
         return List.of(reply);
     }
 }

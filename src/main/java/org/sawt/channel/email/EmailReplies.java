@@ -103,10 +103,9 @@ public class EmailReplies {
                 .orElse(contact.isPresent() ? phrases.unmatchedNothingOpen() : phrases.unmatchedUnknown());
         UUID contactId = contact.map(Contact::id).orElse(null);
         UUID engagementId = engagement.map(Engagement::id).orElse(null);
-        inboundLog.finish(inbound.id(), InboundLog.Outcome.NOT_COUNTED, contactId, engagementId);
         OutboundMessage reply = OutboundMessage.to(EmailAdapter.NAME, message.address(), text, contactId,
                 engagementId, null);
-        outbox.queueReply(reply, inbound.id());
+        outbox.queueReply(reply, inbound.id(), InboundLog.Outcome.NOT_COUNTED);
         return List.of(reply);
     }
 
