@@ -5,14 +5,22 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
+import org.sawt.channel.AcceptedInbound;
+import org.sawt.channel.InboundLog;
+import org.sawt.channel.InboundMessage;
 import org.sawt.channel.OutboundMessage;
+import org.sawt.conversation.ConversationEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** Provider retries, late replies and failures: nothing is counted twice and nothing is lost. */
 class InboundReliabilityTest extends GatewayTest {
@@ -22,6 +30,15 @@ class InboundReliabilityTest extends GatewayTest {
 
     @Autowired
     ProducerTemplate camel;
+
+    @Autowired
+    ConversationEngine engine;
+
+    @Autowired
+    InboundLog inboundLog;
+
+    @Autowired
+    TransactionOperations transactions;
 
     @Test
     void aRetriedProviderMessageIsStoredAndCountedOnce() {
@@ -81,6 +98,48 @@ class InboundReliabilityTest extends GatewayTest {
     }
 
     @Test
+    void aWorkerHandlesTheSendersOlderMessagesStillWaitingBeforeItsOwnAndEachOnlyOnce() {
+        ApiClient agency = newAgency("Waiting");
+        String phone = uniquePhone();
+        String pollId = openPollWithInvitedContact(agency, phone);
+        // stored, not yet handled: their own queue entries are still on their way to a worker
+        AcceptedInbound first = stored(phone, "2", Instant.now().minusSeconds(2));
+        AcceptedInbound second = stored(phone, "نعم", Instant.now().minusSeconds(1));
+        AcceptedInbound third = stored(phone, "HELP", Instant.now());
+
+        List<OutboundMessage> replies = engine.handle(second);
+
+        assertThat(replies).extracting(reply -> jdbc.sql("select in_reply_to from outbound_message where id = :id")
+                .param("id", reply.id()).query(UUID.class).single()).containsExactly(first.id(), second.id());
+        assertThat(engine.handle(first)).as("handled already: no second reply").isEmpty();
+        assertThat(engine.handle(second)).as("handled already: no second reply").isEmpty();
+        assertThat(engine.handle(third)).hasSize(1);
+        JsonNode answers = agency.get("/api/v1/responses?engagementId=" + pollId).json().path("items").get(0)
+                .path("answers");
+        assertThat(answers.path("q1").asText()).isEqualTo("2");
+        assertThat(answers.path("q2").asText()).isEqualTo("yes");
+    }
+
+    @Test
+    void aMessageAnotherWorkerIsHandlingIsNotHandledTwice() throws Exception {
+        ApiClient agency = newAgency("Racing");
+        String phone = uniquePhone();
+        openPollWithInvitedContact(agency, phone);
+        AcceptedInbound message = stored(phone, "2", Instant.now());
+
+        // another instance's worker (its address lock lost) is in the middle of handling it
+        List<OutboundMessage> whileHeld = transactions.execute(tx -> {
+            jdbc.sql("select id from inbound_message where id = :id for update").param("id", message.id())
+                    .query(UUID.class).single();
+            tx.setRollbackOnly(); // and then fails
+            return CompletableFuture.supplyAsync(() -> engine.handle(message)).orTimeout(10, TimeUnit.SECONDS).join();
+        });
+
+        assertThat(whileHeld).isEmpty();
+        assertThat(engine.handle(message)).as("free again after the other rolled back").hasSize(1);
+    }
+
+    @Test
     void aMessageLeftUnhandledByAStoppedInstanceIsHandledByAnother() {
         ApiClient agency = newAgency("Recovery");
         String phone = uniquePhone();
@@ -126,6 +185,11 @@ class InboundReliabilityTest extends GatewayTest {
                 .query(String.class).single()).isEqualTo("FAILED");
         assertThat(jdbc.sql("select count(*) from dead_letter where route_id = 'outbound' and body like :b")
                 .param("b", "%" + message.id() + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    private AcceptedInbound stored(String phone, String text, Instant receivedAt) {
+        return inboundLog.accept(new InboundMessage("simulator", phone, text, "test-" + UUID.randomUUID(), receivedAt))
+                .orElseThrow();
     }
 
     private String openPollWithInvitedContact(ApiClient agency, String phone) {

@@ -38,8 +38,8 @@ public class InboundLog {
 
     /**
      * Stores the message. A provider's retry of a message already handled is empty (dropped); a retry of one
-     * stored but not yet handled (its instance stopped) is handed out again, and {@link #claim} keeps the
-     * handling to once.
+     * stored but not yet handled (its instance stopped) is handed out again, and claiming it ({@link #claim},
+     * {@link #claimNextWaiting}) keeps the handling to once.
      */
     public Optional<AcceptedInbound> accept(InboundMessage message) {
         UUID id = UUID.randomUUID();
@@ -76,7 +76,7 @@ public class InboundLog {
 
     /**
      * Messages stored more than {@code sawt.conversation.recovery-after} ago and still not handled: their
-     * instance stopped before handling them. Handling them twice is harmless, as {@link #claim} lets one win.
+     * instance stopped before handling them. Handling them twice is harmless, as claiming lets one win.
      */
     public List<AcceptedInbound> unhandled() {
         return jdbc.sql("""
@@ -89,19 +89,27 @@ public class InboundLog {
     }
 
     /**
-     * The messages from the same sender still waiting, up to and including this one, oldest first: a worker holding
-     * the sender's lock handles them in the order they arrived, whichever worker their own queue entry went to.
+     * Claims, in the caller's transaction, the oldest message of this sender still waiting, up to and including
+     * {@code upTo} and after the one {@code after} names (null: from the oldest): a worker holding the sender's lock
+     * handles them one by one in the order they arrived, whichever worker their own queue entry went to. Empty when
+     * none is left, all handled (by this worker or another). If the transaction rolls back, the message is free to
+     * be taken again.
      */
-    public List<AcceptedInbound> waitingUpTo(AcceptedInbound inbound) {
-        InboundMessage message = inbound.message();
+    public Optional<AcceptedInbound> claimNextWaiting(AcceptedInbound upTo, UUID after) {
+        InboundMessage message = upTo.message();
         return jdbc.sql("""
                 select id, channel, address, text, provider_message_id, received_at from inbound_message
                  where channel = :channel and address = :address and status = 'RECEIVED'
-                   and received_at <= (select received_at from inbound_message where id = :id)
-                 order by received_at, id""")
-                .param("channel", message.channel()).param("address", message.address()).param("id", inbound.id())
+                   and (received_at, id) <= (select received_at, id from inbound_message where id = :upTo)
+                   and (cast(:after as uuid) is null
+                        or (received_at, id) > (select received_at, id from inbound_message where id = :after))
+                 order by received_at, id
+                 limit 1
+                 for update skip locked""")
+                .param("channel", message.channel()).param("address", message.address())
+                .param("upTo", upTo.id()).param("after", after)
                 .query(InboundLog::accepted)
-                .list();
+                .optional();
     }
 
     /** Records how processing ended, and for whom. */

@@ -3,6 +3,7 @@ package org.sawt.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.sawt.channel.AcceptedInbound;
 import org.sawt.channel.InboundLog;
 import org.sawt.channel.InboundMessage;
@@ -46,26 +47,34 @@ public class ConversationEngine {
         InboundMessage message = inbound.message();
         return locks.withLock(message.channel(), message.address(), () -> {
             List<OutboundMessage> replies = new ArrayList<>();
-            inboundLog.waitingUpTo(inbound).forEach(waiting -> replies.addAll(handleOne(waiting)));
+            Optional<Handled> handled = handleNext(inbound, null);
+            while (handled.isPresent()) {
+                replies.addAll(handled.get().replies());
+                UUID id = handled.get().id();
+                handled = id.equals(inbound.id()) ? Optional.empty() : handleNext(inbound, id);
+            }
             return replies;
         });
     }
 
     /**
-     * The session is read before the database transaction and written after it commits, so no connection waits
-     * on Redis and a rolled-back answer never advances the conversation.
+     * Claims and handles, in one transaction, the sender's oldest message still waiting after {@code after}. The
+     * session is read before the transaction and written after it commits, so no connection waits on Redis and a
+     * rolled-back answer never advances the conversation.
      */
-    private List<OutboundMessage> handleOne(AcceptedInbound inbound) {
-        InboundMessage message = inbound.message();
-        Optional<Keywords.Keyword> keyword = keywords.match(message.text());
-        Optional<Session> session = keyword.isPresent() ? Optional.empty()
-                : sessions.find(message.channel(), message.address());
-        return transactions.execute(tx -> {
-            if (!inboundLog.claim(inbound.id())) {
-                return List.<OutboundMessage>of();
-            }
-            return keyword.isPresent() ? keywordCommands.carryOut(inbound, keyword.get())
-                    : answerSteps.take(inbound, session);
-        });
+    private Optional<Handled> handleNext(AcceptedInbound upTo, UUID after) {
+        InboundMessage sender = upTo.message();
+        Optional<Session> session = sessions.find(sender.channel(), sender.address());
+        return transactions.execute(tx -> inboundLog.claimNextWaiting(upTo, after)
+                .map(next -> new Handled(next.id(), take(next, session))));
+    }
+
+    private List<OutboundMessage> take(AcceptedInbound inbound, Optional<Session> session) {
+        Optional<Keywords.Keyword> keyword = keywords.match(inbound.message().text());
+        return keyword.isPresent() ? keywordCommands.carryOut(inbound, keyword.get())
+                : answerSteps.take(inbound, session);
+    }
+
+    private record Handled(UUID id, List<OutboundMessage> replies) {
     }
 }
