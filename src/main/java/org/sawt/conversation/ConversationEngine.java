@@ -45,7 +45,8 @@ public class ConversationEngine {
      */
     public List<OutboundMessage> handle(AcceptedInbound inbound) {
         InboundMessage message = inbound.message();
-        return locks.withLock(message.channel(), message.address(), () -> {
+        String session = Sessions.key(message.channel(), message.address());
+        return locks.withLock(message.channel(), message.address(), session, () -> {
             List<OutboundMessage> replies = new ArrayList<>();
             Optional<Handled> handled = handleNext(inbound, null);
             while (handled.isPresent()) {
@@ -60,7 +61,8 @@ public class ConversationEngine {
     /**
      * Claims and handles, in one transaction, the sender's oldest message still waiting after {@code after}. The
      * session is read before the transaction and written after it commits, so no connection waits on Redis and a
-     * rolled-back answer never advances the conversation.
+     * rolled-back answer never advances the conversation; under the lock guarding it, both happen in memory and
+     * Redis is read and written with the lock itself.
      */
     private Optional<Handled> handleNext(AcceptedInbound upTo, UUID after) {
         InboundMessage sender = upTo.message();
