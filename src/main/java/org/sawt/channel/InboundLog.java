@@ -97,17 +97,22 @@ public class InboundLog {
      */
     public Optional<AcceptedInbound> claimNextWaiting(AcceptedInbound upTo, UUID after) {
         InboundMessage message = upTo.message();
-        return jdbc.sql("""
+        // two statements rather than one with "(:after is null or ...)": PostgreSQL cannot keep a generic plan for
+        // such a condition and planned the hottest query of the inbound path anew on every call
+        String afterCondition = after == null ? ""
+                : " and (received_at, id) > (select received_at, id from inbound_message where id = :after)";
+        JdbcClient.StatementSpec claim = jdbc.sql("""
                 select id, channel, address, text, provider_message_id, received_at from inbound_message
                  where channel = :channel and address = :address and status = 'RECEIVED'
-                   and (received_at, id) <= (select received_at, id from inbound_message where id = :upTo)
-                   and (cast(:after as uuid) is null
-                        or (received_at, id) > (select received_at, id from inbound_message where id = :after))
+                   and (received_at, id) <= (select received_at, id from inbound_message where id = :upTo)"""
+                        + afterCondition + """
+
                  order by received_at, id
                  limit 1
                  for update skip locked""")
                 .param("channel", message.channel()).param("address", message.address())
-                .param("upTo", upTo.id()).param("after", after)
+                .param("upTo", upTo.id());
+        return (after == null ? claim : claim.param("after", after))
                 .query(InboundLog::accepted)
                 .optional();
     }

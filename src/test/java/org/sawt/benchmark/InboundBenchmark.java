@@ -36,6 +36,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * See {@link InboundLoadRun} for what is measured and checked.
  */
 @Tag("benchmark")
+@ProductionEventTimings
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sawt.bootstrap-api-key=" + InboundBenchmark.ADMIN_KEY,
         "sawt.dispatch.poll-interval-ms=100",

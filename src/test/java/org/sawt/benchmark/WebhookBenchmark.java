@@ -44,13 +44,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * national poll: one ordered lane, the slowest case (lanes of different engagements are delivered in parallel).
  */
 @Tag("benchmark")
+@ProductionEventTimings
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sawt.bootstrap-api-key=" + WebhookBenchmark.ADMIN_KEY,
-        // production timings, not the test suite's (src/test/resources/config/application.yml)
-        "sawt.events.sequencer-interval-ms=100",
-        "sawt.events.interim-results-interval=PT5M",
-        "sawt.events.interim-check-interval-ms=10000",
-        "sawt.webhooks.poll-interval-ms=100",
         "sawt.webhooks.timeout=PT20S",
         "logging.level.root=WARN"})
 class WebhookBenchmark {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sawt.benchmark.InboundLoadRun;
 import org.sawt.benchmark.OpenLoopLoad;
+import org.sawt.benchmark.ProductionEventTimings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,7 @@ import org.slf4j.LoggerFactory;
  * {@link InboundLoadRun} for what is measured and checked.
  */
 @Tag("benchmark")
+@ProductionEventTimings
 class SmppInboundBenchmark extends SmppGatewayTest {
 
     private static final Logger log = LoggerFactory.getLogger(SmppInboundBenchmark.class);
