@@ -94,8 +94,7 @@ class InboundBenchmark {
      */
     @Test
     void webLayerBaseline() throws InterruptedException {
-        List<Double> p50 = new ArrayList<>();
-        List<Double> p99 = new ArrayList<>();
+        List<OpenLoopLoad.Result> results = new ArrayList<>();
         int rate = Integer.getInteger("benchmark.rate", 500);
         for (int run = 1; run <= Integer.getInteger("benchmark.runs", 3); run++) {
             String runId = UUID.randomUUID().toString().substring(0, 8);
@@ -109,14 +108,13 @@ class InboundBenchmark {
                                         PUBLIC_URL + SignedBaseline.PATH, fields));
                     });
             assertThat(result.failed()).isZero();
-            p50.add(result.p50Millis());
-            p99.add(result.p99Millis());
+            results.add(result);
             log.warn("web layer baseline run {}: {} requests at {}/s, p50 {} ms, p99 {} ms, done in {} s", run,
                     result.sent(), rate, result.p50Millis(), result.p99Millis(), result.seconds());
         }
         log.warn("web layer baseline median at {}/s: p50 {} ms, p99 {} ms (JDK {})", rate,
-                p50.stream().sorted().toList().get(p50.size() / 2), p99.stream().sorted().toList().get(p99.size() / 2),
-                Runtime.version());
+                OpenLoopLoad.Result.median(results, OpenLoopLoad.Result::p50Millis),
+                OpenLoopLoad.Result.median(results, OpenLoopLoad.Result::p99Millis), Runtime.version());
     }
 
     /** The baseline's endpoint, for this test class only: a signed Twilio webhook checked and answered, nothing else. */

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.function.ToDoubleFunction;
 import org.sawt.ApiClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,13 +76,8 @@ public final class InboundLoadRun {
             assertThat(result.failed()).isZero();
         }
         log.warn("{} median of {} runs at {}/s: p50 {} ms, p99 {} ms (JDK {})", channel, runs, rate,
-                format(median(results, OpenLoopLoad.Result::p50Millis)),
-                format(median(results, OpenLoopLoad.Result::p99Millis)), Runtime.version());
-    }
-
-    /** Each figure's own median: the p50 and p99 medians may come from different runs. */
-    private static double median(List<OpenLoopLoad.Result> results, ToDoubleFunction<OpenLoopLoad.Result> figure) {
-        return results.stream().mapToDouble(figure).sorted().toArray()[results.size() / 2];
+                format(OpenLoopLoad.Result.median(results, OpenLoopLoad.Result::p50Millis)),
+                format(OpenLoopLoad.Result.median(results, OpenLoopLoad.Result::p99Millis)), Runtime.version());
     }
 
     /** Waits until every message of the run was stored once, counted and replied to once. */

@@ -4,11 +4,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Sends requests at a fixed rate whatever the server does (open loop), and measures each latency from the
@@ -65,6 +67,11 @@ public final class OpenLoopLoad {
 
     /** What one load run measured. */
     public record Result(int sent, int failed, double seconds, double p50Millis, double p99Millis) {
+
+        /** Each figure's own median over several runs: the p50 and p99 medians may come from different runs. */
+        public static double median(List<Result> runs, ToDoubleFunction<Result> figure) {
+            return runs.stream().mapToDouble(figure).sorted().toArray()[runs.size() / 2];
+        }
 
         double ratePerSecond() {
             return sent / seconds;

@@ -74,8 +74,7 @@ class SmppInboundBenchmark extends SmppGatewayTest {
         esme.connectAndBind("127.0.0.1", smsc.port(), new BindParameter(BindType.BIND_TRX, "baseline", "secret",
                 SYSTEM_TYPE, TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
         int rate = Integer.getInteger("benchmark.rate", 500);
-        List<Double> p50 = new ArrayList<>();
-        List<Double> p99 = new ArrayList<>();
+        List<OpenLoopLoad.Result> results = new ArrayList<>();
         try {
             for (int run = 1; run <= Integer.getInteger("benchmark.runs", 3); run++) {
                 int before = replied.get();
@@ -85,8 +84,7 @@ class SmppInboundBenchmark extends SmppGatewayTest {
                         UUID.randomUUID().toString(), "1"));
                 assertThat(result.failed()).isZero();
                 await().atMost(Duration.ofMinutes(5)).until(() -> replied.get() - before == result.sent());
-                p50.add(result.p50Millis());
-                p99.add(result.p99Millis());
+                results.add(result);
                 log.warn("SMPP link baseline run {}: {} deliver_sm at {}/s, p50 {} ms, p99 {} ms, done in {} s, all "
                         + "replied", run, result.sent(), rate, result.p50Millis(), result.p99Millis(), result.seconds());
             }
@@ -96,8 +94,8 @@ class SmppInboundBenchmark extends SmppGatewayTest {
             replyThreads.shutdownNow();
         }
         log.warn("SMPP link baseline median at {}/s: p50 {} ms, p99 {} ms (JDK {})", rate,
-                p50.stream().sorted().toList().get(p50.size() / 2), p99.stream().sorted().toList().get(p99.size() / 2),
-                Runtime.version());
+                OpenLoopLoad.Result.median(results, OpenLoopLoad.Result::p50Millis),
+                OpenLoopLoad.Result.median(results, OpenLoopLoad.Result::p99Millis), Runtime.version());
     }
 
     private static CompletableFuture<Boolean> deliver(FakeSmsc smsc, String phone, String text,
