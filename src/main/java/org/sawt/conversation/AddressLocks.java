@@ -84,6 +84,21 @@ class AddressLocks {
         return Optional.empty();
     }
 
+    /**
+     * Writes the change of a key this thread's lock guards now rather than at the release: for a holder that goes on
+     * to further work under the same lock, so that dying in it cannot undo a change whose transaction committed.
+     */
+    void writeNow(String key) {
+        guarding(key).filter(guarded -> guarded.changed).ifPresent(guarded -> {
+            if (guarded.value == null) {
+                redis.delete(key);
+            } else {
+                redis.opsForValue().set(key, guarded.value, guarded.ttl);
+            }
+            guarded.changed = false;
+        });
+    }
+
     /** Takes the lock, waiting up to {@link #PATIENCE}; returns the guarded key's value (null: none). */
     private String acquire(String lock, String token, String guardedKey, String channel) {
         List<String> keys = guardedKey == null ? List.of(lock) : List.of(lock, guardedKey);

@@ -52,7 +52,13 @@ public class ConversationEngine {
             while (handled.isPresent()) {
                 replies.addAll(handled.get().replies());
                 UUID id = handled.get().id();
-                handled = id.equals(inbound.id()) ? Optional.empty() : handleNext(inbound, id);
+                if (id.equals(inbound.id())) {
+                    break;
+                }
+                // catching up on an older message: its step is committed, so its session must not wait for the
+                // release, which a crash while handling the next message would skip
+                locks.writeNow(session);
+                handled = handleNext(inbound, id);
             }
             return replies;
         });

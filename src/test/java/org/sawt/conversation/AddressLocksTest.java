@@ -63,6 +63,35 @@ class AddressLocksTest extends GatewayTest {
     }
 
     @Test
+    void aChangeWrittenNowIsInRedisWhileTheLockIsStillHeldAndNotWrittenAgainByTheRelease() {
+        String address = UUID.randomUUID().toString();
+        String key = "test:guarded:" + address;
+        redis.opsForValue().set(key, "step 0");
+
+        locks.withLock("test", address, key, () -> {
+            locks.writeNow(key);
+            assertThat(redis.opsForValue().get(key)).as("nothing changed: nothing written").isEqualTo("step 0");
+            locks.guarding(key).get().change("step 1", Duration.ofMinutes(5));
+            locks.writeNow(key);
+            assertThat(redis.opsForValue().get(key)).as("before the release").isEqualTo("step 1");
+            assertThat(redis.getExpire(key, TimeUnit.SECONDS)).isBetween(290L, 300L);
+            assertThat(redis.hasKey("sawt:lock:test:" + address)).as("still held").isTrue();
+            redis.opsForValue().set(key, "written meanwhile by someone else");
+            return null;
+        });
+
+        assertThat(redis.opsForValue().get(key)).as("the release has no change left to write")
+                .isEqualTo("written meanwhile by someone else");
+
+        locks.withLock("test", address, key, () -> {
+            locks.guarding(key).get().change(null, null);
+            locks.writeNow(key);
+            assertThat(redis.hasKey(key)).as("ended: deleted at once").isFalse();
+            return null;
+        });
+    }
+
+    @Test
     void aSecondHolderWaitsForTheReleaseAndReadsWhatTheFirstWrote() throws Exception {
         String address = UUID.randomUUID().toString();
         String key = "test:guarded:" + address;
