@@ -193,19 +193,6 @@ public class Outbox {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /**
-     * The engagement this contact was most recently invited to (or messaged about), if any.
-     * {@code Contacts.findByAddressWithLatestEngagement} chooses it the same way, for every holder of an address.
-     */
-    public Optional<UUID> latestEngagementMessaged(UUID contactId) {
-        return jdbc.sql("""
-                select engagement_id from outbound_message
-                 where contact_id = :contactId and engagement_id is not null and status <> 'SKIPPED'
-                 order by seq desc limit 1""")
-                .param("contactId", contactId)
-                .query(UUID.class).optional();
-    }
-
     private OutboundMessage outboundMessage(ResultSet rs, int row) throws SQLException {
         return new OutboundMessage(rs.getObject("id", UUID.class), rs.getString("channel"), rs.getString("address"),
                 rs.getString("text"), json.read(rs.getString("choices"), CHOICES), rs.getObject("contact_id", UUID.class),

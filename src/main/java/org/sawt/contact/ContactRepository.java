@@ -105,19 +105,31 @@ class ContactRepository {
     }
 
     /**
-     * As {@link #findByAddress}, each with the engagement the contact was most recently messaged about. It reads
-     * the channel module's outbound messages so that a reply costs one query rather than one per holder, and must
-     * choose as {@code Outbox.latestEngagementMessaged} does.
+     * As {@link #findByAddress}, each with the engagement the contact was most recently messaged about, in one query
+     * rather than one per holder.
      */
     List<AddressHolder> holdersWithLatestEngagement(AddressKind kind, String address) {
         return jdbc.sql("select " + COLUMNS + ", latest.engagement_id as latest_engagement_id from contact"
-                        + " left join lateral (select engagement_id from outbound_message"
-                        + " where contact_id = contact.id and engagement_id is not null and status <> 'SKIPPED'"
-                        + " order by seq desc limit 1) latest on true"
+                        + " left join lateral (" + latestEngagementOf("contact.id") + ") latest on true"
                         + " where " + column(kind) + " = ? order by created_at desc, id desc")
                 .param(address)
                 .query((rs, n) -> new AddressHolder(map(rs, n), rs.getObject("latest_engagement_id", UUID.class)))
                 .list();
+    }
+
+    /** The engagement the contact was most recently messaged about, if any. */
+    Optional<UUID> latestEngagement(UUID contactId) {
+        return jdbc.sql(latestEngagementOf(":contactId")).param("contactId", contactId).query(UUID.class).optional();
+    }
+
+    /**
+     * The query of the engagement a contact ({@code contactId}: an SQL expression) was most recently invited to or
+     * messaged about: the newest message naming one (the channel module's outbound messages), except those skipped
+     * (never sent: the contact had opted out).
+     */
+    private static String latestEngagementOf(String contactId) {
+        return "select engagement_id from outbound_message where contact_id = " + contactId
+                + " and engagement_id is not null and status <> 'SKIPPED' order by seq desc limit 1";
     }
 
     /** Contacts of the agency holding any of these addresses. */

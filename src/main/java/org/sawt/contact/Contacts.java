@@ -86,11 +86,20 @@ public class Contacts {
     }
 
     /**
-     * As {@link #findByAddress}, each with the engagement it was most recently messaged about: who a reply from
-     * this address may answer, in one query.
+     * Who a message from this address most likely comes from, and about what: of its holders (one per agency), the
+     * newest one an engagement was messaged to, else the newest.
      */
-    public List<AddressHolder> findByAddressWithLatestEngagement(AddressKind kind, String address) {
-        return repository.holdersWithLatestEngagement(kind, normal(kind, address));
+    public Optional<AddressHolder> likeliestHolder(AddressKind kind, String address) {
+        List<AddressHolder> holders = repository.holdersWithLatestEngagement(kind, normal(kind, address));
+        return holders.stream()
+                .filter(holder -> holder.latestEngagement().isPresent())
+                .findFirst()
+                .or(() -> holders.stream().findFirst());
+    }
+
+    /** The engagement the contact was most recently invited to or messaged about, if any. */
+    public Optional<UUID> latestEngagement(UUID contactId) {
+        return repository.latestEngagement(contactId);
     }
 
     /** A page of the agency's contacts, newest first; pass the previous page's nextCursor to go on. */

@@ -57,7 +57,8 @@ class AnswerSteps {
     List<OutboundMessage> take(AcceptedInbound inbound, Optional<Session> session) {
         InboundMessage message = inbound.message();
         Optional<Contact> inSession = session.flatMap(s -> contacts.find(s.contactId()));
-        Optional<AddressHolder> invited = inSession.isPresent() ? Optional.empty() : mostRecentlyInvited(message);
+        Optional<AddressHolder> invited = inSession.isPresent() ? Optional.empty()
+                : contacts.likeliestHolder(channels.addressKind(message.channel()), message.address());
         Optional<Contact> contact = inSession.or(() -> invited.map(AddressHolder::contact));
         if (contact.isEmpty()) {
             return replies.send(inbound, null, null, Outcome.NOT_COUNTED,
@@ -114,15 +115,5 @@ class AnswerSteps {
         return replies.send(inbound, contact, engagement, Outcome.NOT_COUNTED,
                 prompts.phrase("conversation.not-understood", language) + "\n" + prompts.question(question, language),
                 prompts.choices(question, language));
-    }
-
-    /** Of the contacts with this address (one per agency), the newest one an engagement wrote to, else the newest. */
-    private Optional<AddressHolder> mostRecentlyInvited(InboundMessage message) {
-        List<AddressHolder> candidates = contacts.findByAddressWithLatestEngagement(
-                channels.addressKind(message.channel()), message.address());
-        return candidates.stream()
-                .filter(c -> c.latestEngagement().isPresent())
-                .findFirst()
-                .or(() -> candidates.stream().findFirst());
     }
 }

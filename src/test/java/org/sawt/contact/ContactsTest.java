@@ -99,7 +99,7 @@ class ContactsTest extends ContactDatabaseTest {
     }
 
     @Test
-    void findsTheHoldersOfAnAddressWithTheEngagementEachWasLastMessagedAbout() {
+    void theLikeliestHolderOfAnAddressIsTheNewestAnEngagementWasMessagedToElseTheNewest() {
         Caller older = db.newAgency();
         Caller newer = db.newAgency();
         Contact invited = contacts.create(older, older.agencyId(), new NewContact("0792222222", null, null, null));
@@ -112,9 +112,17 @@ class ContactsTest extends ContactDatabaseTest {
         message(invited, engagement(older), "SKIPPED");
         message(never, null, "SENT");
 
-        assertThat(contacts.findByAddressWithLatestEngagement(AddressKind.PHONE, " +962792222222 "))
-                .containsExactly(new AddressHolder(never, null), new AddressHolder(invited, second));
-        assertThat(contacts.findByAddressWithLatestEngagement(AddressKind.PHONE, "+962799999999")).isEmpty();
+        assertThat(contacts.likeliestHolder(AddressKind.PHONE, " +962792222222 "))
+                .as("not the newest holder, never messaged about an engagement")
+                .contains(new AddressHolder(invited, second));
+        assertThat(contacts.latestEngagement(invited.id())).as("the same rule for one contact").contains(second);
+        assertThat(contacts.latestEngagement(never.id())).isEmpty();
+        assertThat(contacts.likeliestHolder(AddressKind.PHONE, "+962799999999")).isEmpty();
+
+        Contact newest = contacts.create(newer, newer.agencyId(), new NewContact("0793333333", null, null, null));
+        Contact oldest = contacts.create(older, older.agencyId(), new NewContact("0793333333", null, null, null));
+        assertThat(contacts.likeliestHolder(AddressKind.PHONE, "+962793333333")).as("none messaged: the newest")
+                .contains(new AddressHolder(oldest, null));
     }
 
     private static UUID engagement(Caller agency) {

@@ -10,6 +10,7 @@ import org.sawt.channel.InboundLog;
 import org.sawt.channel.InboundMessage;
 import org.sawt.channel.OutboundMessage;
 import org.sawt.channel.Outbox;
+import org.sawt.contact.AddressHolder;
 import org.sawt.contact.Contact;
 import org.sawt.contact.Contacts;
 import org.sawt.engagement.Engagement;
@@ -87,12 +88,9 @@ public class EmailReplies {
 
     private List<OutboundMessage> instructions(AcceptedInbound inbound) {
         InboundMessage message = inbound.message();
-        List<Contact> holders = contacts.findByAddress(AddressKind.EMAIL, message.address());
-        Optional<Contact> contact = holders.stream()
-                .filter(c -> outbox.latestEngagementMessaged(c.id()).isPresent())
-                .findFirst()
-                .or(() -> holders.stream().findFirst());
-        Optional<Engagement> engagement = contact.flatMap(c -> outbox.latestEngagementMessaged(c.id()))
+        Optional<AddressHolder> holder = contacts.likeliestHolder(AddressKind.EMAIL, message.address());
+        Optional<Contact> contact = holder.map(AddressHolder::contact);
+        Optional<Engagement> engagement = holder.flatMap(AddressHolder::latestEngagement)
                 .flatMap(engagements::find)
                 .filter(e -> e.status().acceptsResponses());
         Language language = engagement.map(e -> e.languageFor(contact.get().language()))

@@ -2,8 +2,8 @@ package org.sawt.channel.telegram;
 
 import java.util.List;
 import java.util.Optional;
-import org.sawt.channel.Outbox;
 import org.sawt.contact.Contact;
+import org.sawt.contact.Contacts;
 import org.sawt.contact.InvalidPhoneNumberException;
 import org.sawt.contact.PhoneNumbers;
 import org.sawt.contact.TelegramIdentities;
@@ -24,17 +24,17 @@ class TelegramPhoneLinks {
     private final PhoneNumbers phoneNumbers;
     private final TelegramReplies replies;
     private final TelegramConversation conversation;
-    private final Outbox outbox;
+    private final Contacts contacts;
     private final Engagements engagements;
 
     TelegramPhoneLinks(TelegramParticipants participants, TelegramIdentities identities, PhoneNumbers phoneNumbers,
-            TelegramReplies replies, TelegramConversation conversation, Outbox outbox, Engagements engagements) {
+            TelegramReplies replies, TelegramConversation conversation, Contacts contacts, Engagements engagements) {
         this.participants = participants;
         this.identities = identities;
         this.phoneNumbers = phoneNumbers;
         this.replies = replies;
         this.conversation = conversation;
-        this.outbox = outbox;
+        this.contacts = contacts;
         this.engagements = engagements;
     }
 
@@ -64,7 +64,7 @@ class TelegramPhoneLinks {
 
     private void continueLatestOpenEngagement(String chatId, List<Contact> linked) {
         for (Contact contact : linked) {
-            Optional<Engagement> open = outbox.latestEngagementMessaged(contact.id()).flatMap(engagements::find)
+            Optional<Engagement> open = contacts.latestEngagement(contact.id()).flatMap(engagements::find)
                     .filter(engagement -> engagement.status().acceptsResponses());
             if (open.isPresent()) {
                 conversation.begin(chatId, contact.id(), open.get().id());
