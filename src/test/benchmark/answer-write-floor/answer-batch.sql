@@ -1,3 +1,4 @@
+-- answers per run: 50
 -- pgbench script: the database writes of 50 counted answers to an open poll, done in batches, as a gateway that
 -- groups answers could at best do them. Per batch: accept the 50 inbound messages (one multi-row insert, its own
 -- transaction, as a provider is answered only once its message is stored); then in one transaction claim them, read
