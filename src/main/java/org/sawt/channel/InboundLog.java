@@ -2,15 +2,22 @@ package org.sawt.channel;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Every inbound message, stored before anything else happens to it; a provider's retry is recognised. */
 @Component
@@ -30,39 +37,94 @@ public class InboundLog {
 
     private final JdbcClient jdbc;
     private final Duration recoveryAfter;
+    /** Callers storing messages at the same moment share one statement, and so one transaction. */
+    private final GroupCommit<InboundMessage, Optional<AcceptedInbound>> accepts;
 
-    InboundLog(JdbcClient jdbc, @Value("${sawt.conversation.recovery-after:PT1M}") Duration recoveryAfter) {
+    InboundLog(JdbcClient jdbc, @Value("${sawt.conversation.recovery-after:PT1M}") Duration recoveryAfter,
+            @Value("${sawt.inbound.accept-batch-max:200}") int acceptBatchMax) {
         this.jdbc = jdbc;
         this.recoveryAfter = recoveryAfter;
+        this.accepts = new GroupCommit<>(acceptBatchMax, this::store);
     }
 
     /**
-     * Stores the message. A provider's retry of a message already handled is empty (dropped); a retry of one
-     * stored but not yet handled (its instance stopped) is handed out again, and claiming it ({@link #claim},
-     * {@link #claimNextWaiting}) keeps the handling to once.
+     * Stores the message, together with those other threads are storing at the same moment, and returns once it
+     * is committed. A provider's retry of a message already handled is empty (dropped); a retry of one stored but
+     * not yet handled (its instance stopped) is handed out again, and claiming it ({@link #claim},
+     * {@link #claimNextWaiting}) keeps the handling to once. Inside the caller's transaction (a menu step stores,
+     * claims and handles its input at once) it is stored alone, in that transaction: other callers' rows must not
+     * wait for its commit, nor go with its rollback.
      */
     public Optional<AcceptedInbound> accept(InboundMessage message) {
-        UUID id = UUID.randomUUID();
-        int inserted = jdbc.sql("""
-                insert into inbound_message (id, channel, provider_message_id, address, text, status, received_at)
-                values (:id, :channel, :providerId, :address, :text, 'RECEIVED', :receivedAt)
-                on conflict (channel, provider_message_id) do nothing""")
-                .param("id", id)
-                .param("channel", message.channel())
-                .param("providerId", message.providerMessageId())
-                .param("address", message.address())
-                .param("text", message.text())
-                .param("receivedAt", Timestamp.from(message.receivedAt() == null ? Instant.now() : message.receivedAt()))
-                .update();
-        if (inserted == 1) {
-            return Optional.of(new AcceptedInbound(id, message));
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return store(List.of(message)).get(0);
         }
-        return jdbc.sql("""
-                select id from inbound_message
-                 where channel = :channel and provider_message_id = :providerId and status = 'RECEIVED'""")
-                .param("channel", message.channel()).param("providerId", message.providerMessageId())
-                .query(UUID.class).optional()
-                .map(existing -> new AcceptedInbound(existing, message));
+        return accepts.submit(message);
+    }
+
+    /**
+     * Stores the messages in one statement; for each, what {@link #accept} returns. Of two with the same provider
+     * id, one is inserted and the other finds it still {@code RECEIVED}, as a retry coming after it would.
+     */
+    private List<Optional<AcceptedInbound>> store(List<InboundMessage> messages) {
+        List<UUID> ids = messages.stream().map(message -> UUID.randomUUID()).toList();
+        Set<UUID> inserted = new HashSet<>(jdbc.sql("""
+                insert into inbound_message (id, channel, provider_message_id, address, text, status, received_at)
+                select id, channel, provider_message_id, address, text, 'RECEIVED', received_at
+                  from unnest(cast(:ids as uuid[]), cast(:channels as text[]), cast(:providerIds as text[]),
+                              cast(:addresses as text[]), cast(:texts as text[]), cast(:receivedAts as timestamptz[]))
+                       as m (id, channel, provider_message_id, address, text, received_at)
+                 -- every statement, of any instance, waits for the same keys in the same order: no deadlock
+                 order by channel, provider_message_id
+                on conflict (channel, provider_message_id) do nothing
+                returning id""")
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("channels", column(messages, InboundMessage::channel))
+                .param("providerIds", column(messages, InboundMessage::providerMessageId))
+                .param("addresses", column(messages, InboundMessage::address))
+                .param("texts", column(messages, InboundMessage::text))
+                // ISO-8601, which PostgreSQL reads as timestamptz
+                .param("receivedAts", column(messages, message ->
+                        (message.receivedAt() == null ? Instant.now() : message.receivedAt()).toString()))
+                .query(UUID.class).list());
+        List<InboundMessage> notInserted = IntStream.range(0, messages.size())
+                .filter(i -> !inserted.contains(ids.get(i))).mapToObj(messages::get).toList();
+        Map<ProviderId, UUID> stillReceived = notInserted.isEmpty() ? Map.of() : stillReceived(notInserted);
+        List<Optional<AcceptedInbound>> accepted = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            InboundMessage message = messages.get(i);
+            UUID id = inserted.contains(ids.get(i)) ? ids.get(i) : stillReceived.get(ProviderId.of(message));
+            accepted.add(Optional.ofNullable(id).map(existing -> new AcceptedInbound(existing, message)));
+        }
+        return accepted;
+    }
+
+    /** The ids of these messages' rows stored before and not yet handled, by provider id. */
+    private Map<ProviderId, UUID> stillReceived(List<InboundMessage> messages) {
+        Map<ProviderId, UUID> ids = new HashMap<>();
+        jdbc.sql("""
+                select channel, provider_message_id, id from inbound_message
+                 where (channel, provider_message_id) in
+                       (select * from unnest(cast(:channels as text[]), cast(:providerIds as text[])))
+                   and status = 'RECEIVED'""")
+                .param("channels", column(messages, InboundMessage::channel))
+                .param("providerIds", column(messages, InboundMessage::providerMessageId))
+                .query(rs -> {
+                    ids.put(new ProviderId(rs.getString("channel"), rs.getString("provider_message_id")),
+                            rs.getObject("id", UUID.class));
+                });
+        return ids;
+    }
+
+    private static String[] column(List<InboundMessage> messages, Function<InboundMessage, String> field) {
+        return messages.stream().map(field).toArray(String[]::new);
+    }
+
+    /** What makes a message the same as one stored before: its channel and its provider's id for it. */
+    private record ProviderId(String channel, String messageId) {
+        static ProviderId of(InboundMessage message) {
+            return new ProviderId(message.channel(), message.providerMessageId());
+        }
     }
 
     /**
