@@ -37,13 +37,16 @@ public class InboundLog {
 
     private final JdbcClient jdbc;
     private final Duration recoveryAfter;
+    private final int recoveryPage;
     /** Callers storing messages at the same moment share one statement, and so one transaction. */
     private final GroupCommit<InboundMessage, Optional<AcceptedInbound>> accepts;
 
     InboundLog(JdbcClient jdbc, @Value("${sawt.conversation.recovery-after:PT1M}") Duration recoveryAfter,
+            @Value("${sawt.conversation.queue-size:10000}") int queueSize,
             @Value("${sawt.inbound.accept-batch-max:200}") int acceptBatchMax) {
         this.jdbc = jdbc;
         this.recoveryAfter = recoveryAfter;
+        this.recoveryPage = queueSize;
         this.accepts = new GroupCommit<>(acceptBatchMax, this::store);
     }
 
@@ -138,14 +141,16 @@ public class InboundLog {
 
     /**
      * Messages stored more than {@code sawt.conversation.recovery-after} ago and still not handled: their
-     * instance stopped before handling them. Handling them twice is harmless, as claiming lets one win.
+     * instance stopped before handling them, or they found the conversation queue full. Handling them twice is
+     * harmless, as claiming lets one win. Up to a queue's worth: the recovery pass hands them over as the queue
+     * makes room, so a backlog left by a burst drains as fast as the workers go.
      */
     public List<AcceptedInbound> unhandled() {
         return jdbc.sql("""
                 select id, channel, address, text, provider_message_id, received_at from inbound_message
                  where status = 'RECEIVED' and received_at < now() - cast(:age as interval)
-                 order by received_at limit 1000""")
-                .param("age", recoveryAfter.toSeconds() + " seconds")
+                 order by received_at limit :page""")
+                .param("age", recoveryAfter.toSeconds() + " seconds").param("page", recoveryPage)
                 .query(InboundLog::accepted)
                 .list();
     }
