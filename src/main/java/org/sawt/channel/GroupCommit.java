@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Writes the items of concurrent callers together: a caller's item goes out in one write with those of the
- * callers waiting at the same moment, and the caller returns once that write is done. Whoever finds no write
- * running leads: it writes up to {@code batchMax} waiting items at a time, its own among them, then hands the
- * lead to the next waiting caller. A lone caller is written at once, on its own thread.
+ * callers waiting at the same moment, and the caller returns once that write is done. Up to {@code writers} writes
+ * run at once; a caller that finds one of them free leads: it writes up to {@code batchMax} waiting items at a time,
+ * its own among them, then lets the next waiting caller lead. A lone caller is written at once, on its own thread,
+ * and with several writers a caller does not wait behind a write already running (on a busy machine, waking a
+ * waiting caller to take the lead over can take milliseconds).
  *
  * @param <T> an item
  * @param <R> what the write gives back for it
@@ -24,12 +26,14 @@ final class GroupCommit<T, R> {
     /** Writes the items in one go and gives back one result per item, in their order. */
     private final Function<List<T>, List<R>> write;
     private final Queue<Request<T, R>> waiting = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean writing = new AtomicBoolean();
+    private final Semaphore leads;
 
-    GroupCommit(int batchMax, Function<List<T>, List<R>> write) {
-        if (batchMax < 1) {
-            throw new IllegalArgumentException("batchMax must be at least 1, not " + batchMax);
+    GroupCommit(int writers, int batchMax, Function<List<T>, List<R>> write) {
+        if (writers < 1 || batchMax < 1) {
+            throw new IllegalArgumentException("writers and batchMax must be at least 1, not " + writers + " and "
+                    + batchMax);
         }
+        this.leads = new Semaphore(writers);
         this.batchMax = batchMax;
         this.write = write;
     }
@@ -40,7 +44,8 @@ final class GroupCommit<T, R> {
         waiting.add(request);
         boolean interrupted = false;
         while (!request.done) {
-            if (writing.compareAndSet(false, true)) {
+            // once in another leader's batch, the item is that leader's to finish
+            if (!request.taken && leads.tryAcquire()) {
                 lead(request);
             } else {
                 LockSupport.park(this);
@@ -61,21 +66,25 @@ final class GroupCommit<T, R> {
     }
 
     /**
-     * Writes batches until the leader's own item is written, then lets go. A caller that came while the lead was
-     * held has found it taken and waits: the next one waiting is woken to take the lead over, so that no caller
-     * works for the others for long and none is left waiting with nobody to write its item.
+     * Writes batches until the leader's own item is written (or taken by another leader), then lets go. A caller
+     * that came while every lead was held waits: the next one waiting is woken to take the lead over, so that no
+     * caller works for the others for long and none is left waiting with nobody to write its item.
      */
     private void lead(Request<T, R> own) {
         try {
-            while (!own.done) {
+            while (!own.taken) {
                 List<Request<T, R>> batch = new ArrayList<>();
                 for (Request<T, R> next; batch.size() < batchMax && (next = waiting.poll()) != null; ) {
+                    next.taken = true;
                     batch.add(next);
+                }
+                if (batch.isEmpty()) {
+                    return; // own was taken meanwhile by another leader, which is writing it
                 }
                 write(batch);
             }
         } finally {
-            writing.set(false);
+            leads.release();
             Request<T, R> next = waiting.peek();
             if (next != null) {
                 LockSupport.unpark(next.thread);
@@ -125,6 +134,8 @@ final class GroupCommit<T, R> {
         R result;
         /** A RuntimeException or an Error. */
         Throwable failure;
+        /** In a leader's batch: written by it, whoever else leads. */
+        volatile boolean taken;
         /** Set after result or failure, and read before them: it publishes them to the waiting caller. */
         volatile boolean done;
 

@@ -27,6 +27,12 @@ public class InboundLog {
     public enum Outcome { RECEIVED, COUNTED, NOT_COUNTED, KEYWORD, FAILED }
 
     /**
+     * Stores of messages running at once: a few, so that a message arriving while another store runs is written at
+     * once rather than after it, and a burst still shares statements.
+     */
+    static final int ACCEPT_WRITERS = 4;
+
+    /**
      * Records how the handling of message {@code :inboundId} ended ({@code :outcome}) and for whom
      * ({@code :contactId}, {@code :engagementId}); {@link Outbox#queueReply} runs it with the reply's insert.
      */
@@ -47,7 +53,7 @@ public class InboundLog {
         this.jdbc = jdbc;
         this.recoveryAfter = recoveryAfter;
         this.recoveryPage = queueSize;
-        this.accepts = new GroupCommit<>(acceptBatchMax, this::store);
+        this.accepts = new GroupCommit<>(ACCEPT_WRITERS, acceptBatchMax, this::store);
     }
 
     /**

@@ -24,7 +24,7 @@ class GroupCommitTest {
     @Test
     void aLoneCallerIsWrittenAtOnceOnItsOwnThread() {
         List<Thread> writers = new CopyOnWriteArrayList<>();
-        GroupCommit<String, String> commit = new GroupCommit<>(200, items -> {
+        GroupCommit<String, String> commit = new GroupCommit<>(1, 200, items -> {
             writers.add(Thread.currentThread());
             return items.stream().map(String::toUpperCase).toList();
         });
@@ -35,7 +35,7 @@ class GroupCommitTest {
 
     @Test
     void callersWaitingTogetherAreWrittenTogetherAtMostBatchMaxAtATime() throws Exception {
-        GroupCommit<String, String> commit = new GroupCommit<>(4, recorded(items -> items.stream()
+        GroupCommit<String, String> commit = new GroupCommit<>(1, 4, recorded(items -> items.stream()
                 .map(String::toUpperCase).toList()));
 
         List<FutureTask<String>> callers = behindAHeldWrite(commit, List.of("a", "b", "c", "d", "e", "f", "g"));
@@ -49,9 +49,24 @@ class GroupCommitTest {
     }
 
     @Test
+    void withAWriterFreeACallerIsWrittenAtOnceBesideAWriteAlreadyRunning() throws Exception {
+        GroupCommit<String, String> commit = new GroupCommit<>(2, 200, recorded(items -> items.stream()
+                .map(String::toUpperCase).toList()));
+        FutureTask<String> held = new FutureTask<>(() -> commit.submit("held"));
+        new Thread(held).start();
+        await().until(() -> batches.size() == 1);
+
+        assertThat(commit.submit("beside")).as("not waiting for the held write").isEqualTo("BESIDE");
+
+        firstWriteHeld.countDown();
+        assertThat(held.get(10, TimeUnit.SECONDS)).isEqualTo("HELD");
+        assertThat(batches).containsExactly(List.of("held"), List.of("beside"));
+    }
+
+    @Test
     void aWriteThatFailsFailsEachOfItsCallersWithWhatItThrew() throws Exception {
         IllegalStateException down = new IllegalStateException("database down");
-        GroupCommit<String, String> commit = new GroupCommit<>(200, recorded(items -> {
+        GroupCommit<String, String> commit = new GroupCommit<>(1, 200, recorded(items -> {
             throw down;
         }));
 
